@@ -1,0 +1,44 @@
+package org.falseos.casework.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+class HomePageBrowserTests {
+
+	@LocalServerPort
+	int port;
+
+	ChromeDriver browser;
+
+	@BeforeEach
+	void openBrowser() {
+		browser = Browser.start();
+	}
+
+	@AfterEach
+	void closeBrowser() {
+		if (browser != null) {
+			browser.quit();
+		}
+	}
+
+	@Test
+	void homePageShowsTheProductAndLinksToTheScottishGuide() {
+		browser.get("http://127.0.0.1:" + port + "/");
+
+		assertThat(browser.getTitle()).contains("FalseOS Casework");
+		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("FalseOS Casework");
+		assertThat(browser.findElement(By.cssSelector("a[href='/guide/scotland']")).getText())
+			.contains("Scotland");
+		assertThat(browser.findElement(By.cssSelector("footer")).getText()).contains("999");
+	}
+}
