@@ -12,9 +12,9 @@ import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 
 /**
- * Lowest-priority defaults for every test context: its own data folder (so index and evidence files never mix),
- * and, for module tests that run without the web module's configuration, the same persistence settings the
- * application uses.
+ * Every test context gets its own data folder (so index and evidence files never mix), and, at lowest priority
+ * for module tests that run without the web module's configuration, the persistence settings the application
+ * uses.
  */
 public class TestEnvironmentDefaults implements EnvironmentPostProcessor {
 
@@ -24,10 +24,10 @@ public class TestEnvironmentDefaults implements EnvironmentPostProcessor {
 		defaults.put("spring.modulith.events.jdbc.schema-initialization.enabled", "false");
 		defaults.put("spring.modulith.events.completion-mode", "delete");
 		defaults.put("spring.modulith.runtime.flyway-enabled", "true");
-		if (!environment.containsProperty("falseos.data-dir")) {
-			defaults.put("falseos.data-dir", newFolder());
-		}
 		environment.getPropertySources().addLast(new MapPropertySource("falseosTestDefaults", defaults));
+		// First, not last: the application's own default (./data) must never be shared by test contexts.
+		environment.getPropertySources()
+			.addFirst(new MapPropertySource("falseosTestDataDir", Map.of("falseos.data-dir", newFolder())));
 	}
 
 	private static String newFolder() {

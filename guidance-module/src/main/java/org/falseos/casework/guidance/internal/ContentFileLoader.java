@@ -83,7 +83,7 @@ class ContentFileLoader implements ApplicationRunner {
 		log.info("Guidance content files for '{}': {} files, {} new or changed", code, files.length, changed);
 	}
 
-	private boolean load(String code, Resource file) {
+	boolean load(String code, Resource file) {
 		byte[] bytes = read(file);
 		String hash = sha256(bytes);
 		ItemContent content;

@@ -1,0 +1,7 @@
+package org.falseos.casework.guidance;
+
+/** Where a revision stands in the editorial workflow. */
+public enum RevisionStatus {
+
+	DRAFT, PUBLISHED, REJECTED, SUPERSEDED, WITHDRAWN
+}

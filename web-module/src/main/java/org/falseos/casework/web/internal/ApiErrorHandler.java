@@ -1,0 +1,62 @@
+package org.falseos.casework.web.internal;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.falseos.casework.guidance.EditorialConflict;
+import org.falseos.casework.guidance.InvalidContent;
+import org.falseos.casework.guidance.UnknownGuidanceItem;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+
+/** JSON errors for the API: a clear message and a 4xx, never a stack trace or a 500 for bad input. */
+@RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
+class ApiErrorHandler {
+
+	@ExceptionHandler({ NotFound.class, UnknownGuidanceItem.class })
+	ResponseEntity<Map<String, Object>> notFound(RuntimeException e) {
+		return error(HttpStatus.NOT_FOUND, e.getMessage(), Map.of());
+	}
+
+	@ExceptionHandler(InvalidContent.class)
+	ResponseEntity<Map<String, Object>> invalid(InvalidContent e) {
+		return error(HttpStatus.BAD_REQUEST, "The request has errors.", e.errors());
+	}
+
+	@ExceptionHandler(EditorialConflict.class)
+	ResponseEntity<Map<String, Object>> conflict(EditorialConflict e) {
+		return error(HttpStatus.CONFLICT, e.getMessage(), Map.of());
+	}
+
+	@ExceptionHandler(MissingServletRequestParameterException.class)
+	ResponseEntity<Map<String, Object>> missing(MissingServletRequestParameterException e) {
+		return error(HttpStatus.BAD_REQUEST, "The parameter '" + e.getParameterName() + "' is required.",
+				Map.of(e.getParameterName(), "required"));
+	}
+
+	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
+	ResponseEntity<Map<String, Object>> mismatch(MethodArgumentTypeMismatchException e) {
+		return error(HttpStatus.BAD_REQUEST, "The parameter '" + e.getName() + "' has an invalid value.",
+				Map.of(e.getName(), "invalid value"));
+	}
+
+	@ExceptionHandler(IllegalArgumentException.class)
+	ResponseEntity<Map<String, Object>> badRequest(IllegalArgumentException e) {
+		return error(HttpStatus.BAD_REQUEST, e.getMessage(), Map.of());
+	}
+
+	static ResponseEntity<Map<String, Object>> error(HttpStatus status, String message, Map<String, String> fields) {
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("status", status.value());
+		body.put("error", status.getReasonPhrase());
+		body.put("message", message);
+		if (!fields.isEmpty()) {
+			body.put("fields", fields);
+		}
+		return ResponseEntity.status(status).body(body);
+	}
+}

@@ -1,0 +1,28 @@
+package org.falseos.casework.web.internal;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+import org.springframework.stereotype.Component;
+
+/** Dates as people in the UK read them; used from templates as {@code @dates.date(..)}. */
+@Component("dates")
+public class Dates {
+
+	static final ZoneId ZONE = ZoneId.of("Europe/London");
+
+	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+
+	private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.UK);
+
+	public String date(LocalDate date) {
+		return date == null ? "" : DATE.format(date);
+	}
+
+	public String dateTime(Instant instant) {
+		return instant == null ? "" : DATE_TIME.format(instant.atZone(ZONE));
+	}
+}

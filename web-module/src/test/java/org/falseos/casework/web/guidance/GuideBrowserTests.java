@@ -1,0 +1,60 @@
+package org.falseos.casework.web.guidance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.falseos.casework.web.Browser;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+class GuideBrowserTests {
+
+	@LocalServerPort
+	int port;
+
+	ChromeDriver browser;
+
+	@BeforeEach
+	void openBrowser() {
+		browser = Browser.start();
+	}
+
+	@AfterEach
+	void closeBrowser() {
+		if (browser != null) {
+			browser.quit();
+		}
+	}
+
+	@Test
+	void aVictimFollowsTheCrossBorderPickerToNewZealandsGuide() {
+		browser.get("http://127.0.0.1:" + port + "/guide/scotland");
+		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Reporting online harassment in Scotland");
+		assertThat(browser.findElement(By.cssSelector(".urgent h2")).getText()).contains("999");
+
+		new Select(browser.findElement(By.id("country"))).selectByVisibleText("New Zealand");
+		browser.findElement(By.cssSelector("form.picker button[type=submit]")).click();
+
+		assertThat(browser.getCurrentUrl()).endsWith("/guide/scotland/cross-border-new-zealand");
+		assertThat(browser.findElement(By.tagName("h1")).getText()).contains("New Zealand");
+		assertThat(browser.findElement(By.tagName("main")).getText()).contains("Fastest lever in New Zealand",
+				"0508 638 723", "The honest truth");
+	}
+
+	@Test
+	void theSkipLinkIsTheFirstThingTheKeyboardReaches() {
+		browser.get("http://127.0.0.1:" + port + "/guide/scotland");
+
+		browser.findElement(By.tagName("body")).sendKeys(Keys.TAB);
+
+		assertThat(browser.switchTo().activeElement().getText()).isEqualTo("Skip to main content");
+	}
+}
