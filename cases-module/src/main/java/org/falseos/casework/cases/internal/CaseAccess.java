@@ -1,0 +1,57 @@
+package org.falseos.casework.cases.internal;
+
+import org.falseos.casework.cases.Actor;
+import org.falseos.casework.cases.CaseConflict;
+import org.falseos.casework.cases.CaseId;
+import org.falseos.casework.cases.NotPermitted;
+import org.falseos.casework.cases.UnknownCase;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The one access policy of the cases module. Caseworkers see the cases of their own teams; supervisors see the
+ * cases of the teams they supervise; nobody else sees case content here (coordinators get what the linking
+ * module shows). A case someone may not see is answered exactly like a case that does not exist.
+ */
+@Component
+class CaseAccess {
+
+	private final JdbcClient jdbc;
+
+	CaseAccess(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	static boolean maySee(Actor actor, String team) {
+		return actor.isCaseworker() && actor.teams().contains(team)
+				|| actor.isSupervisor() && actor.supervisedTeams().contains(team);
+	}
+
+	/** The team of a case this person may see, or {@link UnknownCase}. */
+	String requireVisible(Actor actor, CaseId id) {
+		String team = jdbc.sql("""
+				select c.team from cases.case_file c join cases.client cl on cl.id = c.client_id
+				where c.id = :id and cl.erased_at is null
+				""").param("id", id.id()).query(String.class).optional().orElse(null);
+		if (team == null || !maySee(actor, team)) {
+			throw new UnknownCase("No case " + id);
+		}
+		return team;
+	}
+
+	/** As {@link #requireVisible}, and the case must still be open to take new entries. */
+	void requireWritable(Actor actor, CaseId id) {
+		requireVisible(actor, id);
+		boolean open = jdbc.sql("select status = 'OPEN' from cases.case_file where id = :id").param("id", id.id())
+			.query(Boolean.class).single();
+		if (!open) {
+			throw new CaseConflict("The case is closed; it takes no new entries.");
+		}
+	}
+
+	static void requireSupervisor(Actor actor, String step) {
+		if (!actor.isSupervisor()) {
+			throw new NotPermitted("Only a supervisor can " + step + ".");
+		}
+	}
+}

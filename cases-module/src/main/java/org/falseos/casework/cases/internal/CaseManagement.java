@@ -1,0 +1,249 @@
+package org.falseos.casework.cases.internal;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import org.falseos.casework.cases.Actor;
+import org.falseos.casework.cases.AuditEntry;
+import org.falseos.casework.cases.CaseClosed;
+import org.falseos.casework.cases.CaseConflict;
+import org.falseos.casework.cases.CaseFile;
+import org.falseos.casework.cases.CaseId;
+import org.falseos.casework.cases.CaseOpened;
+import org.falseos.casework.cases.CaseSummary;
+import org.falseos.casework.cases.Cases;
+import org.falseos.casework.cases.ConsentKind;
+import org.falseos.casework.cases.ConsentRecorded;
+import org.falseos.casework.cases.EscalationChanged;
+import org.falseos.casework.cases.IncidentLogged;
+import org.falseos.casework.cases.InvalidCaseInput;
+import org.falseos.casework.cases.LadderPosition;
+import org.falseos.casework.cases.NewCase;
+import org.falseos.casework.cases.NewIdentifier;
+import org.falseos.casework.cases.NewIncident;
+import org.falseos.casework.cases.NewReferenceNumber;
+import org.falseos.casework.cases.NotPermitted;
+import org.falseos.casework.cases.PerpetratorIdentifierRecorded;
+import org.falseos.casework.cases.ReferenceNumberRecorded;
+import org.falseos.casework.cases.UnknownCase;
+import org.falseos.casework.guidance.Guidance;
+import org.falseos.casework.guidance.HarmType;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+@Transactional
+class CaseManagement implements Cases {
+
+	private final CaseRows cases;
+
+	private final DiaryRows diary;
+
+	private final CaseAccess access;
+
+	private final AuditLog audit;
+
+	private final Ladder ladder;
+
+	private final Guidance guidance;
+
+	private final ApplicationEventPublisher events;
+
+	CaseManagement(CaseRows cases, DiaryRows diary, CaseAccess access, AuditLog audit, Ladder ladder,
+			Guidance guidance, ApplicationEventPublisher events) {
+		this.cases = cases;
+		this.diary = diary;
+		this.access = access;
+		this.audit = audit;
+		this.ladder = ladder;
+		this.guidance = guidance;
+		this.events = events;
+	}
+
+	@Override
+	public CaseId open(Actor actor, NewCase request) {
+		if (!actor.isCaseworker()) {
+			throw new NotPermitted("Only caseworkers open cases.");
+		}
+		CaseInputRules.check(request);
+		String team = teamFor(actor, request.team());
+		if (guidance.guide(request.jurisdiction()).isEmpty()) {
+			throw InvalidCaseInput.of("jurisdiction", "There is no guide for '" + request.jurisdiction() + "'.");
+		}
+		var client = cases.clientByCode(team, request.clientCode().strip())
+			.orElseGet(() -> cases.insertClient(team, request, actor.username()));
+		var id = new CaseId(UUID.randomUUID());
+		cases.insertCase(id, client, team, request, actor);
+		Set<HarmType> harms = EnumSet.noneOf(HarmType.class);
+		request.harmTypes().forEach(harm -> harms.add(HarmType.fromSlug(harm)));
+		guidance.offencesToName(request.jurisdiction(), harms)
+			.forEach(offence -> cases.insertOffence(id, offence.offence().toString(), offence.title(), offence.reason(),
+					actor.username()));
+		audit.record(id, client, actor.username(), "OPENED", null);
+		events.publishEvent(new CaseOpened(id, client, team, request.jurisdiction()));
+		return id;
+	}
+
+	private static String teamFor(Actor actor, String requested) {
+		if (requested != null && !requested.isBlank()) {
+			if (!actor.teams().contains(requested)) {
+				throw InvalidCaseInput.of("team", "You can open cases only in your own team(s): " + String.join(", ", actor.teams()) + ".");
+			}
+			return requested;
+		}
+		if (actor.teams().size() != 1) {
+			throw InvalidCaseInput.of("team", "Choose the team the case belongs to: " + String.join(", ", actor.teams()) + ".");
+		}
+		return actor.teams().iterator().next();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<CaseSummary> visibleTo(Actor actor, int limit) {
+		return cases.summaries(actor, Math.max(1, Math.min(limit, 500)));
+	}
+
+	@Override
+	public CaseFile read(Actor actor, CaseId id) {
+		access.requireVisible(actor, id);
+		CaseFile file = cases.caseFile(id);
+		var incidents = diary.incidents(id);
+		audit.record(id, file.client().id(), actor.username(), "VIEWED", null);
+		return new CaseFile(file.id(), file.client(), file.team(), file.assignedTo(), file.status(), file.summary(),
+				file.harmTypes(), file.perpetratorCountry(), file.jurisdiction(), file.rung(), file.openedAt(),
+				file.offences(), file.tasks(), incidents, diary.identifiers(id), diary.referenceNumbers(id),
+				diary.escalations(id), Conduct.of(incidents));
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public boolean isVisible(Actor actor, CaseId id) {
+		try {
+			access.requireVisible(actor, id);
+			return true;
+		}
+		catch (UnknownCase unknown) {
+			return false;
+		}
+	}
+
+	@Override
+	public UUID logIncident(Actor actor, CaseId id, NewIncident incident) {
+		access.requireWritable(actor, id);
+		CaseInputRules.check(incident);
+		if (incident.corrects() != null && !diary.incidentBelongsTo(id, incident.corrects())) {
+			throw InvalidCaseInput.of("corrects", "The entry to correct is not in this case's diary.");
+		}
+		UUID incidentId = diary.insertIncident(id, incident, actor.username());
+		events.publishEvent(new IncidentLogged(id, incidentId, incident.occurredAt(), incident.platform()));
+		return incidentId;
+	}
+
+	@Override
+	public UUID recordIdentifier(Actor actor, CaseId id, NewIdentifier identifier) {
+		access.requireWritable(actor, id);
+		CaseInputRules.check(identifier);
+		UUID identifierId = diary.insertIdentifier(id, identifier, actor.username());
+		events.publishEvent(new PerpetratorIdentifierRecorded(id, cases.clientOf(id), identifierId, identifier.kind(),
+				identifier.platform()));
+		return identifierId;
+	}
+
+	@Override
+	public UUID recordReferenceNumber(Actor actor, CaseId id, NewReferenceNumber reference) {
+		access.requireWritable(actor, id);
+		CaseInputRules.check(reference);
+		UUID referenceId = diary.insertReferenceNumber(id, reference, CaseInputRules.numberKey(reference.number()),
+				actor.username());
+		if (referenceId == null) {
+			throw new CaseConflict("This case already has " + reference.agency().strip() + " reference "
+					+ reference.number().strip() + ".");
+		}
+		events.publishEvent(new ReferenceNumberRecorded(id, cases.clientOf(id), referenceId, reference.agency().strip()));
+		return referenceId;
+	}
+
+	@Override
+	public void recordConsent(Actor actor, CaseId id, ConsentKind kind, boolean given) {
+		access.requireVisible(actor, id);
+		var client = cases.clientOf(id);
+		cases.insertConsent(id, client, kind, given, actor.username());
+		events.publishEvent(new ConsentRecorded(id, client, kind, given));
+	}
+
+	@Override
+	public void escalate(Actor actor, CaseId id, int rung, String note) {
+		access.requireWritable(actor, id);
+		int rungs = ladder.rungs(cases.jurisdiction(id)).size();
+		if (rung < 1 || rung > rungs) {
+			throw InvalidCaseInput.of("rung", "Choose a rung from 1 to " + rungs + " of the ladder.");
+		}
+		if (note == null || note.isBlank()) {
+			throw InvalidCaseInput.of("note", "Say why the case moves on the ladder (who you spoke to, what happened).");
+		}
+		int from = cases.rung(id);
+		if (from == rung) {
+			throw new CaseConflict("The case is already on rung " + rung + ".");
+		}
+		cases.updateRung(id, rung);
+		diary.insertEscalation(id, from, rung, note.strip(), actor.username());
+		events.publishEvent(new EscalationChanged(id, from, rung));
+	}
+
+	@Override
+	public UUID addTask(Actor actor, CaseId id, String title, LocalDate dueOn) {
+		access.requireWritable(actor, id);
+		if (title == null || title.isBlank() || title.length() > 300) {
+			throw InvalidCaseInput.of("title", "Describe the task in up to 300 characters.");
+		}
+		return cases.insertTask(id, title.strip(), dueOn, actor.username());
+	}
+
+	@Override
+	public void completeTask(Actor actor, CaseId id, UUID taskId) {
+		access.requireVisible(actor, id);
+		if (!cases.completeTask(id, taskId, actor.username())) {
+			throw new UnknownCase("No open task " + taskId + " on this case");
+		}
+	}
+
+	@Override
+	public void reassign(Actor actor, CaseId id, String caseworker) {
+		CaseAccess.requireSupervisor(actor, "reassign a case");
+		access.requireVisible(actor, id);
+		if (caseworker == null || caseworker.isBlank()) {
+			throw InvalidCaseInput.of("caseworker", "Name the caseworker who takes the case.");
+		}
+		cases.assign(id, caseworker.strip());
+		audit.record(id, cases.clientOf(id), actor.username(), "REASSIGNED", "to " + caseworker.strip());
+	}
+
+	@Override
+	public void close(Actor actor, CaseId id) {
+		access.requireVisible(actor, id);
+		if (!cases.close(id)) {
+			throw new CaseConflict("The case is already closed.");
+		}
+		events.publishEvent(new CaseClosed(id));
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<AuditEntry> auditTrail(Actor actor, CaseId id) {
+		CaseAccess.requireSupervisor(actor, "see who viewed a case");
+		access.requireVisible(actor, id);
+		return audit.forCase(id);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<LadderPosition> ladderPosition(Actor actor, CaseId id) {
+		access.requireVisible(actor, id);
+		return ladder.position(cases.jurisdiction(id), cases.rung(id));
+	}
+}

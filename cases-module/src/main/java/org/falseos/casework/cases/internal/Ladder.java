@@ -1,0 +1,49 @@
+package org.falseos.casework.cases.internal;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.falseos.casework.cases.LadderPosition;
+import org.falseos.casework.guidance.Guidance;
+import org.falseos.casework.guidance.GuidanceItem;
+import org.falseos.casework.guidance.ItemKind;
+import org.springframework.stereotype.Component;
+
+/** The escalation ladder of a jurisdiction, as published by the guidance module. */
+@Component
+class Ladder {
+
+	private final Guidance guidance;
+
+	Ladder(Guidance guidance) {
+		this.guidance = guidance;
+	}
+
+	List<GuidanceItem> rungs(String jurisdiction) {
+		return guidance.guide(jurisdiction).map(guide -> guide.itemsOf(ItemKind.LADDER_RUNG)).orElse(List.of());
+	}
+
+	/** Rung 0 means the case has not started on the ladder: the next step is rung 1. */
+	Optional<LadderPosition> position(String jurisdiction, int rung) {
+		var rungs = rungs(jurisdiction);
+		if (rungs.isEmpty()) {
+			return Optional.empty();
+		}
+		GuidanceItem current = rung >= 1 && rung <= rungs.size() ? rungs.get(rung - 1) : null;
+		GuidanceItem next = rung < rungs.size() ? rungs.get(rung) : null;
+		return Optional.of(new LadderPosition(rung, title(current), summary(current), url(current),
+				next == null ? null : rung + 1, title(next), summary(next), url(next), rungs.size()));
+	}
+
+	private static String title(GuidanceItem item) {
+		return item == null ? null : item.title();
+	}
+
+	private static String summary(GuidanceItem item) {
+		return item == null ? null : item.content().summary();
+	}
+
+	private static String url(GuidanceItem item) {
+		return item == null ? null : "/guide/" + item.id().jurisdiction() + "/" + item.id().slug();
+	}
+}
