@@ -24,10 +24,30 @@ public class TestEnvironmentDefaults implements EnvironmentPostProcessor {
 		defaults.put("spring.modulith.events.jdbc.schema-initialization.enabled", "false");
 		defaults.put("spring.modulith.events.completion-mode", "delete");
 		defaults.put("spring.modulith.runtime.flyway-enabled", "true");
-		if (!environment.containsProperty("falseos.data-dir")) {
-			defaults.put("falseos.data-dir", newFolder());
-		}
 		environment.getPropertySources().addLast(new MapPropertySource("falseosTestDefaults", defaults));
+		// The application's own default (./data) would make every context of a test JVM share one Lucene index and
+		// fail on its write lock; a folder a test or the environment names explicitly is kept.
+		String dataDirSource = sourceOf(environment, "falseos.data-dir");
+		if (dataDirSource == null) {
+			environment.getPropertySources().addLast(newDataDir());
+		}
+		else if (dataDirSource.startsWith("Config resource")) {
+			environment.getPropertySources().addBefore(dataDirSource, newDataDir());
+		}
+	}
+
+	private static String sourceOf(ConfigurableEnvironment environment, String property) {
+		for (var source : environment.getPropertySources()) {
+			// "configurationProperties" is Boot's view over all the others, not a source of its own.
+			if (!source.getName().equals("configurationProperties") && source.containsProperty(property)) {
+				return source.getName();
+			}
+		}
+		return null;
+	}
+
+	private static MapPropertySource newDataDir() {
+		return new MapPropertySource("falseosTestDataDir", Map.of("falseos.data-dir", newFolder()));
 	}
 
 	private static String newFolder() {
