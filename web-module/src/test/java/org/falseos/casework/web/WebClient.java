@@ -39,6 +39,11 @@ public final class WebClient {
 		return send(request);
 	}
 
+	/** A GET to another server, such as Keycloak. */
+	public HttpResponse<String> getAbsolute(URI uri) {
+		return send(HttpRequest.newBuilder(uri).GET());
+	}
+
 	public HttpResponse<String> getWithBasic(String path, String username, String password) {
 		String credentials = Base64.getEncoder()
 			.encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
