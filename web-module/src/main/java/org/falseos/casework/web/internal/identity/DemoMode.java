@@ -2,6 +2,7 @@ package org.falseos.casework.web.internal.identity;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
@@ -16,14 +17,19 @@ public class DemoMode {
 
 	private final boolean enabled;
 
+	@Autowired
 	DemoMode(Environment environment, ObjectProvider<EmbeddedPostgres> embeddedDatabase) {
+		this(environment, embeddedDatabase.getIfAvailable() != null);
+	}
+
+	DemoMode(Environment environment, boolean embeddedDatabase) {
 		Boolean explicit = environment.getProperty("falseos.demo-mode", Boolean.class);
 		boolean keycloak = environment.matchesProfiles(KeycloakSignIn.PROFILE);
 		if (Boolean.TRUE.equals(explicit) && keycloak) {
 			throw new IllegalStateException(
 					"falseos.demo-mode=true cannot be combined with the keycloak profile: demo accounts bypass the realm");
 		}
-		this.enabled = explicit != null ? explicit : embeddedDatabase.getIfAvailable() != null && !keycloak;
+		this.enabled = explicit != null ? explicit : embeddedDatabase && !keycloak;
 	}
 
 	/** Read by the page layout ({@code @demoMode.enabled}) to show the banner. */
