@@ -8,8 +8,6 @@ import java.util.Map;
 
 import org.falseos.casework.web.Browser;
 import org.falseos.casework.web.WebClient;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -31,6 +29,7 @@ import tools.jackson.databind.json.JsonMapper;
  * staging user on the API, and the browser's way in (authorization code with PKCE). Keycloak starts once for the
  * class and stops after it.
  */
+@ExtendWith(KeycloakAvailable.class)
 @SpringBootTest(webEnvironment = WebEnvironment.DEFINED_PORT)
 @ActiveProfiles("keycloak")
 @ExtendWith(OutputCaptureExtension.class)
@@ -42,24 +41,13 @@ class KeycloakIntegrationTests {
 			"coordinator", "COORDINATOR", "supervisor", "SUPERVISOR", "staff", "STAFF", "editor", "EDITOR", "admin",
 			"ADMIN");
 
+	/** Set by {@link KeycloakAvailable}, which starts it before this class's Spring context and stops it after. */
 	static KeycloakServer keycloak;
 
 	final JsonMapper json = JsonMapper.builder().build();
 
 	@Autowired
 	JdbcClient jdbc;
-
-	@BeforeAll
-	static void startKeycloak() {
-		keycloak = KeycloakServer.startOrSkip(APP_PORT);
-	}
-
-	@AfterAll
-	static void stopKeycloak() {
-		if (keycloak != null) {
-			keycloak.stop();
-		}
-	}
 
 	@DynamicPropertySource
 	static void keycloakMode(DynamicPropertyRegistry registry) {

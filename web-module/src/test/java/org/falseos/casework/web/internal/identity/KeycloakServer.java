@@ -1,7 +1,5 @@
 package org.falseos.casework.web.internal.identity;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -28,9 +26,10 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * A real Keycloak server for tests: the distribution the Maven build unpacked into {@code target/keycloak}, started
  * in dev mode on 127.0.0.1 with a fresh copy of {@code deploy/keycloak/falseos-realm.json}. When it is missing or
- * does not start, the calling test class is skipped with a loud message and a WARN line — never passed.
+ * does not start, {@link Available} disables the test class with a loud reason and a WARN line: the report counts
+ * its tests as skipped, never as passed.
  */
-final class KeycloakServer {
+final class KeycloakServer implements AutoCloseable {
 
 	static final String WEB_CLIENT_SECRET = "staging-only-falseos-web-secret";
 
@@ -52,11 +51,13 @@ final class KeycloakServer {
 	}
 
 	/** Starts Keycloak with the realm's web client allowed to redirect to the app on {@code appPort}. */
-	static KeycloakServer startOrSkip(int appPort) {
+	static KeycloakServer start(int appPort) throws Unavailable {
 		Path home = Path.of(System.getProperty("falseos.keycloak.home", "target/keycloak/missing"));
 		Path realm = Path.of(System.getProperty("falseos.keycloak.realm", "../deploy/keycloak/falseos-realm.json"));
-		skipLoudlyUnless(Files.isRegularFile(home.resolve("bin/kc.sh")), "no Keycloak distribution at " + home
-				+ " (the Maven build unpacks org.keycloak:keycloak-quarkus-dist there; -Dfalseos.keycloak.skip=true leaves it out)");
+		if (!Files.isRegularFile(home.resolve("bin/kc.sh"))) {
+			throw new Unavailable("no Keycloak distribution at " + home + " (the Maven build unpacks "
+					+ "org.keycloak:keycloak-quarkus-dist there; -Dfalseos.keycloak.skip=true leaves it out)");
+		}
 		Path log = home.getParent().resolve("keycloak.log");
 		int port = freePort();
 		Process process;
@@ -75,12 +76,11 @@ final class KeycloakServer {
 			builder.environment().put("KC_BOOTSTRAP_ADMIN_PASSWORD", UUID.randomUUID().toString());
 			process = builder.start();
 		}
-		catch (IOException e) {
-			skipLoudlyUnless(false, "Keycloak could not be started from " + home + ": " + e);
-			throw new IllegalStateException(e);
+		catch (IOException | RuntimeException e) {
+			throw new Unavailable("Keycloak could not be started from " + home + ": " + e);
 		}
 		var server = new KeycloakServer(process, port);
-		Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
+		Runtime.getRuntime().addShutdownHook(new Thread(server::close));
 		long started = System.nanoTime();
 		try {
 			Awaitility.await()
@@ -92,8 +92,8 @@ final class KeycloakServer {
 			// handled below: the server is not answering
 		}
 		if (!process.isAlive() || !server.answers()) {
-			server.stop();
-			skipLoudlyUnless(false, "Keycloak did not start on 127.0.0.1:" + port + "; see " + log);
+			server.close();
+			throw new Unavailable("Keycloak did not start on 127.0.0.1:" + port + "; see " + log);
 		}
 		KeycloakServer.log.info("Keycloak {} answering on 127.0.0.1:{} after {} s (log: {})", home.getFileName(), port,
 				Duration.ofNanos(System.nanoTime() - started).toSeconds(), log);
@@ -114,7 +114,8 @@ final class KeycloakServer {
 		return json.readTree(response.body()).get("access_token").asString();
 	}
 
-	void stop() {
+	@Override
+	public void close() {
 		process.descendants().forEach(ProcessHandle::destroy);
 		process.destroy();
 		try {
@@ -173,11 +174,12 @@ final class KeycloakServer {
 		return json.writeValueAsString(root);
 	}
 
-	private static void skipLoudlyUnless(boolean condition, String why) {
-		if (!condition) {
-			log.warn("SKIPPED LOUDLY: the Keycloak integration tests did not run: {}", why);
+	/** Why there is no Keycloak to test against. */
+	static final class Unavailable extends Exception {
+
+		Unavailable(String why) {
+			super("SKIPPED LOUDLY: the Keycloak integration tests did not run: " + why);
 		}
-		assumeTrue(condition, "SKIPPED LOUDLY: the Keycloak integration tests did not run: " + why);
 	}
 
 	static int freePort() {
