@@ -93,7 +93,7 @@ class KeycloakIntegrationTests {
 	}
 
 	@Test
-	void theApiRefusesMissingAndForgedTokensWith401() {
+	void theApiRefusesMissingForgedAndForeignTokensWith401() {
 		var client = new WebClient(APP_PORT);
 		String token = keycloak.accessToken("admin");
 		String forged = token.substring(0, token.lastIndexOf('.') + 1) + "c2lnbmF0dXJl";
@@ -106,6 +106,9 @@ class KeycloakIntegrationTests {
 		assertThat(client.getWithBearer("/api/admin/sign-ins", forged).statusCode()).isEqualTo(401);
 		assertThat(client.getWithBasic("/api/me", "admin", "staging").statusCode())
 			.as("no HTTP Basic in Keycloak mode").isEqualTo(401);
+		// Keycloak's own admin-cli client issues tokens of the same realm, but not for this app's audience.
+		assertThat(client.getWithBearer("/api/me", keycloak.accessToken("admin", "admin-cli")).statusCode())
+			.as("a token for another audience").isEqualTo(401);
 	}
 
 	@Test

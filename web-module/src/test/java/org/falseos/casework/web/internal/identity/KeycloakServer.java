@@ -106,7 +106,12 @@ final class KeycloakServer implements AutoCloseable {
 
 	/** An access token for a staging user, by the password grant of the staging client. */
 	String accessToken(String username) {
-		var response = post(issuer() + "/protocol/openid-connect/token", "grant_type=password&client_id=" + TOKEN_CLIENT
+		return accessToken(username, TOKEN_CLIENT);
+	}
+
+	/** An access token for a staging user, issued to the given public client by the password grant. */
+	String accessToken(String username, String client) {
+		var response = post(issuer() + "/protocol/openid-connect/token", "grant_type=password&client_id=" + client
 				+ "&scope=openid&username=" + username + "&password=" + STAGING_PASSWORD);
 		if (response.statusCode() != 200) {
 			throw new IllegalStateException("No token for " + username + ": HTTP " + response.statusCode());
