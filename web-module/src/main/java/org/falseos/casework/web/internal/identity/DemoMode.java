@@ -9,7 +9,8 @@ import org.springframework.stereotype.Component;
 /**
  * Whether the app runs as a demo: demo accounts with a known password, and a banner saying so on every page.
  * {@code falseos.demo-mode} decides when set; otherwise it is on exactly when the app runs on its embedded
- * database (no {@code spring.datasource.url}) and without Keycloak (the {@code keycloak} profile). Tests run on an external test database, so it
+ * database (no {@code spring.datasource.url}) and without Keycloak
+ * (the {@code keycloak} profile). Tests run on an external test database, so it
  * is off there unless a test turns it on.
  */
 @Component("demoMode")

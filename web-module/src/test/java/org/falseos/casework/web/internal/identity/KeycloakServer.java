@@ -84,7 +84,7 @@ final class KeycloakServer implements AutoCloseable {
 		long started = System.nanoTime();
 		try {
 			Awaitility.await()
-				.atMost(Duration.ofMinutes(3))
+				.atMost(Duration.ofMinutes(4))
 				.pollInterval(Duration.ofSeconds(1))
 				.until(() -> !process.isAlive() || server.answers());
 		}

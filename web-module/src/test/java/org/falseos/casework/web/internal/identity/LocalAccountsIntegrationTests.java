@@ -42,8 +42,10 @@ class LocalAccountsIntegrationTests {
 		var response = new WebClient(port).get("/api/me");
 
 		assertThat(response.statusCode()).isEqualTo(401);
-		assertThat(response.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(v -> assertThat(v).startsWith("Basic"));
-		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).startsWith("application/json"));
+		assertThat(response.headers().firstValue("WWW-Authenticate"))
+			.hasValueSatisfying(challenge -> assertThat(challenge).startsWith("Basic"));
+		assertThat(response.headers().firstValue("Content-Type"))
+			.hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
 		assertThat(json.readTree(response.body()).get("status").asInt()).isEqualTo(401);
 	}
 
@@ -102,12 +104,14 @@ class LocalAccountsIntegrationTests {
 
 		assertThat(client.getWithBasic("/api/me", "locktest", "right-horse-battery").statusCode())
 			.as("locked: even the right password is refused").isEqualTo(401);
-		assertThat(jdbc.sql("select outcome from web.sign_in where username = 'locktest' order by id").query(String.class).list())
-			.containsExactly("FAILED", "FAILED", "FAILED", "FAILED", "FAILED", "LOCKED");
-		assertThat(jdbc.sql("select locked_until > now() + interval '14 minutes' from web.login_failure where username = 'locktest'")
-			.query(Boolean.class).single()).isTrue();
+		assertThat(jdbc.sql("select outcome from web.sign_in where username = 'locktest' order by id")
+			.query(String.class)
+			.list()).containsExactly("FAILED", "FAILED", "FAILED", "FAILED", "FAILED", "LOCKED");
+		assertThat(jdbc.sql("select locked_until > now() + interval '14 minutes' from web.login_failure "
+				+ "where username = 'locktest'").query(Boolean.class).single()).isTrue();
 
-		jdbc.sql("update web.login_failure set locked_until = now() - interval '1 second' where username = 'locktest'").update();
+		jdbc.sql("update web.login_failure set locked_until = now() - interval '1 second' where username = 'locktest'")
+			.update();
 		assertThat(client.getWithBasic("/api/me", "locktest", "right-horse-battery").statusCode())
 			.as("the lock ran out").isEqualTo(200);
 		assertThat(output.getAll()).doesNotContain("Wrong-Zebra-Password").doesNotContain("right-horse-battery");
@@ -154,7 +158,8 @@ class LocalAccountsIntegrationTests {
 		assertThat(client.get("/home").statusCode()).isEqualTo(200);
 
 		var signedOut = client.postForm("/logout", Map.of("_csrf", pageToken));
-		assertThat(signedOut.headers().firstValue("Location")).hasValueSatisfying(v -> assertThat(v).endsWith("/login?signed-out"));
+		assertThat(signedOut.headers().firstValue("Location"))
+			.hasValueSatisfying(location -> assertThat(location).endsWith("/login?signed-out"));
 		assertThat(client.get("/home").statusCode()).isEqualTo(302);
 	}
 
