@@ -12,9 +12,9 @@ import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 
 /**
- * Every test context gets its own data folder (so index and evidence files never mix), and, at lowest priority
- * for module tests that run without the web module's configuration, the persistence settings the application
- * uses.
+ * Lowest-priority defaults for every test context: its own data folder (so index and evidence files never mix),
+ * and, for module tests that run without the web module's configuration, the same persistence settings the
+ * application uses.
  */
 public class TestEnvironmentDefaults implements EnvironmentPostProcessor {
 
@@ -25,9 +25,29 @@ public class TestEnvironmentDefaults implements EnvironmentPostProcessor {
 		defaults.put("spring.modulith.events.completion-mode", "delete");
 		defaults.put("spring.modulith.runtime.flyway-enabled", "true");
 		environment.getPropertySources().addLast(new MapPropertySource("falseosTestDefaults", defaults));
-		// First, not last: the application's own default (./data) must never be shared by test contexts.
-		environment.getPropertySources()
-			.addFirst(new MapPropertySource("falseosTestDataDir", Map.of("falseos.data-dir", newFolder())));
+		// The application's own default (./data) would make every context of a test JVM share one Lucene index and
+		// fail on its write lock; a folder a test or the environment names explicitly is kept.
+		String dataDirSource = sourceOf(environment, "falseos.data-dir");
+		if (dataDirSource == null) {
+			environment.getPropertySources().addLast(newDataDir());
+		}
+		else if (dataDirSource.startsWith("Config resource")) {
+			environment.getPropertySources().addBefore(dataDirSource, newDataDir());
+		}
+	}
+
+	private static String sourceOf(ConfigurableEnvironment environment, String property) {
+		for (var source : environment.getPropertySources()) {
+			// "configurationProperties" is Boot's view over all the others, not a source of its own.
+			if (!source.getName().equals("configurationProperties") && source.containsProperty(property)) {
+				return source.getName();
+			}
+		}
+		return null;
+	}
+
+	private static MapPropertySource newDataDir() {
+		return new MapPropertySource("falseosTestDataDir", Map.of("falseos.data-dir", newFolder()));
 	}
 
 	private static String newFolder() {

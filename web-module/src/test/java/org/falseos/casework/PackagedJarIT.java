@@ -9,10 +9,12 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -37,7 +39,9 @@ class PackagedJarIT {
 		Process first = start(httpPort, databasePort);
 		try {
 			awaitHealthy(httpPort, first);
-			assertThat(get(httpPort, "/")).contains("FalseOS Casework");
+			assertThat(get(httpPort, "/")).contains("FalseOS Casework").contains("id=\"demo-banner\"");
+			assertThat(signedInAsDemoAdmin(httpPort, "/api/me")).as("the embedded default runs in demo mode")
+				.contains("\"username\":\"admin\"");
 			try (var connection = DriverManager.getConnection(database, "postgres", null)) {
 				connection.createStatement().execute("create table smoke_marker (note text)");
 				connection.createStatement().execute("insert into smoke_marker values ('kept across restarts')");
@@ -91,6 +95,16 @@ class PackagedJarIT {
 			.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
 					HttpResponse.BodyHandlers.ofString())
 			.body();
+	}
+
+	private static String signedInAsDemoAdmin(int port, String path) throws IOException, InterruptedException {
+		String basic = Base64.getEncoder().encodeToString("admin:demo".getBytes(StandardCharsets.UTF_8));
+		var response = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+				.header("Authorization", "Basic " + basic)
+				.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(response.statusCode()).as(path).isEqualTo(200);
+		return response.body();
 	}
 
 	private static void stop(Process process) throws InterruptedException {

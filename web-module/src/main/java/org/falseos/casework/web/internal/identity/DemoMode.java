@@ -1,0 +1,40 @@
+package org.falseos.casework.web.internal.identity;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.env.Environment;
+import org.springframework.stereotype.Component;
+
+/**
+ * Whether the app runs as a demo: demo accounts with a known password, and a banner saying so on every page.
+ * {@code falseos.demo-mode} decides when set; otherwise it is on exactly when the app runs on its embedded
+ * database (no {@code spring.datasource.url}) and without Keycloak
+ * (the {@code keycloak} profile). Tests run on an external test database, so it
+ * is off there unless a test turns it on.
+ */
+@Component("demoMode")
+public class DemoMode {
+
+	private final boolean enabled;
+
+	@Autowired
+	DemoMode(Environment environment, ObjectProvider<EmbeddedPostgres> embeddedDatabase) {
+		this(environment, embeddedDatabase.getIfAvailable() != null);
+	}
+
+	DemoMode(Environment environment, boolean embeddedDatabase) {
+		Boolean explicit = environment.getProperty("falseos.demo-mode", Boolean.class);
+		boolean keycloak = environment.matchesProfiles(KeycloakSignIn.PROFILE);
+		if (Boolean.TRUE.equals(explicit) && keycloak) {
+			throw new IllegalStateException(
+					"falseos.demo-mode=true cannot be combined with the keycloak profile: demo accounts bypass the realm");
+		}
+		this.enabled = explicit != null ? explicit : embeddedDatabase && !keycloak;
+	}
+
+	/** Read by the page layout ({@code @demoMode.enabled}) to show the banner. */
+	public boolean isEnabled() {
+		return enabled;
+	}
+}

@@ -1,0 +1,36 @@
+package org.falseos.casework.web.internal.identity;
+
+import java.util.List;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+@Configuration(proxyBeanMethods = false)
+class IdentityConfiguration implements WebMvcConfigurer {
+
+	private final CurrentUserArgumentResolver currentUsers;
+
+	IdentityConfiguration(CurrentUserArgumentResolver currentUsers) {
+		this.currentUsers = currentUsers;
+	}
+
+	// Stored hashes name their algorithm ({bcrypt} today), so a stronger default later upgrades them at sign-in.
+	@Bean
+	static PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	@Bean
+	LocalAccounts localAccounts(Accounts accounts, LoginThrottle throttle) {
+		return new LocalAccounts(accounts, throttle);
+	}
+
+	@Override
+	public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+		resolvers.add(currentUsers);
+	}
+}

@@ -1,0 +1,73 @@
+package org.falseos.casework.web.internal.identity;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+/**
+ * Two filter chains: a stateless one for {@code /api/**} (credentials on every request, no session, so no CSRF)
+ * and one for the browser (a session, CSRF on every form post, a new session id at sign-in). Which routes need
+ * which role is decided here; which case or pattern a person may see is the modules' policies' business.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+	static final String[] PUBLIC_PAGES = { "/", "/guide", "/guide/**", "/search", "/css/**", "/js/**",
+			"/favicon.ico", "/error", "/login", "/actuator/health", "/actuator/health/**", "/actuator/info" };
+
+	static final String[] PUBLIC_API = { "/api/guidance/**", "/api/search/guidance" };
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain api(HttpSecurity http, SignInMethod signIn) {
+		var errors = new JsonErrors(signIn.challenge());
+		http.securityMatcher("/api/**")
+			.authorizeHttpRequests(requests -> requests.requestMatchers(PUBLIC_API)
+				.permitAll()
+				.requestMatchers("/api/admin/**")
+				.hasRole(Role.ADMIN.name())
+				.anyRequest()
+				.authenticated())
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.csrf(csrf -> csrf.disable())
+			.requestCache(cache -> cache.disable())
+			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(errors).accessDeniedHandler(errors))
+			.headers(headers(signIn));
+		signIn.api(http, errors);
+		return http.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain web(HttpSecurity http, SignInMethod signIn) {
+		http.authorizeHttpRequests(requests -> requests.requestMatchers(PUBLIC_PAGES)
+			.permitAll()
+			.requestMatchers("/admin", "/admin/**")
+			.hasRole(Role.ADMIN.name())
+			.anyRequest()
+			.authenticated())
+			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+			.headers(headers(signIn));
+		signIn.web(http);
+		return http.build();
+	}
+
+	// No inline script or style anywhere, so the policy can forbid both.
+	static String contentSecurityPolicy(SignInMethod signIn) {
+		return "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; "
+				+ "base-uri 'self'; form-action " + signIn.formActionSources() + "; frame-ancestors 'none'";
+	}
+
+	private static Customizer<HeadersConfigurer<HttpSecurity>> headers(SignInMethod signIn) {
+		return headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy(signIn)))
+			.contentTypeOptions(Customizer.withDefaults())
+			.frameOptions(frame -> frame.deny())
+			.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN));
+	}
+}

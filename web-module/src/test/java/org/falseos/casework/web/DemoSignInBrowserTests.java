@@ -1,0 +1,104 @@
+package org.falseos.casework.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** Signing in with demo accounts in a real browser: the banner, the pages of each role, signing out. */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "falseos.demo-mode=true")
+class DemoSignInBrowserTests {
+
+	@LocalServerPort
+	int port;
+
+	ChromeDriver browser;
+
+	@BeforeEach
+	void openBrowser() {
+		browser = Browser.start();
+	}
+
+	@AfterEach
+	void closeBrowser() {
+		if (browser != null) {
+			browser.quit();
+		}
+	}
+
+	@Test
+	void caseworkerSignsInSeesTheirTeamButNotAdministrationAndSignsOut() {
+		open("/");
+		assertThat(browser.findElement(By.id("demo-banner")).getText()).contains("Demo mode");
+		browser.findElement(By.id("sign-in")).click();
+		signIn("caseworker");
+
+		assertThat(browser.getCurrentUrl()).endsWith("/home");
+		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Signed in as Casey Worker (demo)");
+		assertThat(browser.findElement(By.id("roles")).getText()).isEqualTo("CASEWORKER");
+		assertThat(browser.findElement(By.id("teams")).getText()).isEqualTo("North");
+		assertThat(browser.findElements(By.id("admin-link"))).isEmpty();
+		assertThat(browser.findElement(By.id("demo-banner")).isDisplayed()).isTrue();
+
+		open("/admin/sign-ins");
+		assertThat(browser.findElement(By.id("not-allowed")).getText()).contains("do not have access");
+
+		browser.findElement(By.cssSelector("form.sign-out button")).click();
+		assertThat(browser.findElement(By.id("signed-out")).getText()).isEqualTo("You have signed out.");
+		assertThat(browser.findElement(By.id("sign-in")).isDisplayed()).isTrue();
+		open("/home");
+		assertThat(browser.getCurrentUrl()).endsWith("/login");
+	}
+
+	@Test
+	void supervisorSeesTheTeamTheySupervise() {
+		open("/login");
+		signIn("supervisor");
+
+		assertThat(browser.findElement(By.id("roles")).getText()).isEqualTo("SUPERVISOR");
+		assertThat(browser.findElement(By.id("supervised-teams")).getText()).isEqualTo("North");
+	}
+
+	@Test
+	void adminSignsInAndFindsTheirOwnSignInInTheAudit() {
+		open("/login");
+		signIn("admin");
+
+		browser.findElement(By.id("admin-link")).click();
+		browser.findElement(By.id("sign-ins-link")).click();
+		var rows = browser.findElements(By.cssSelector("#sign-ins tbody tr"));
+		assertThat(rows).isNotEmpty();
+		assertThat(rows.getFirst().getText()).contains("admin").contains("SUCCEEDED").contains("form");
+
+		open("/admin/accounts");
+		assertThat(browser.findElement(By.id("accounts")).getText()).contains("caseworker2").contains("South");
+	}
+
+	@Test
+	void aWrongPasswordShowsAnErrorAndNoPage() {
+		open("/login");
+		browser.findElement(By.id("username")).sendKeys("editor");
+		browser.findElement(By.id("password")).sendKeys("not-the-password");
+		browser.findElement(By.cssSelector(".sign-in-form button")).click();
+
+		assertThat(browser.findElement(By.id("sign-in-error")).getText()).contains("Sign-in failed");
+		open("/home");
+		assertThat(browser.getCurrentUrl()).endsWith("/login");
+	}
+
+	private void signIn(String username) {
+		browser.findElement(By.id("username")).sendKeys(username);
+		browser.findElement(By.id("password")).sendKeys("demo");
+		browser.findElement(By.cssSelector(".sign-in-form button")).click();
+	}
+
+	private void open(String path) {
+		browser.get("http://127.0.0.1:" + port + path);
+	}
+}
