@@ -3,11 +3,16 @@ package org.falseos.casework.web.internal;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.falseos.casework.cases.CaseConflict;
+import org.falseos.casework.cases.InvalidCaseInput;
+import org.falseos.casework.cases.NotPermitted;
+import org.falseos.casework.cases.UnknownCase;
 import org.falseos.casework.guidance.EditorialConflict;
 import org.falseos.casework.guidance.InvalidContent;
 import org.falseos.casework.guidance.UnknownGuidanceItem;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -15,9 +20,10 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 
 /** JSON errors for the API: a clear message and a 4xx, never a stack trace or a 500 for bad input. */
 @RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
+@org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
 class ApiErrorHandler {
 
-	@ExceptionHandler({ NotFound.class, UnknownGuidanceItem.class })
+	@ExceptionHandler({ NotFound.class, UnknownGuidanceItem.class, UnknownCase.class })
 	ResponseEntity<Map<String, Object>> notFound(RuntimeException e) {
 		return error(HttpStatus.NOT_FOUND, e.getMessage(), Map.of());
 	}
@@ -27,8 +33,26 @@ class ApiErrorHandler {
 		return error(HttpStatus.BAD_REQUEST, "The request has errors.", e.errors());
 	}
 
-	@ExceptionHandler(EditorialConflict.class)
-	ResponseEntity<Map<String, Object>> conflict(EditorialConflict e) {
+	@ExceptionHandler(InvalidCaseInput.class)
+	ResponseEntity<Map<String, Object>> invalidCase(InvalidCaseInput e) {
+		return error(HttpStatus.BAD_REQUEST, "The request has errors: " + e.getMessage(), e.errors());
+	}
+
+	@ExceptionHandler(NotPermitted.class)
+	ResponseEntity<Map<String, Object>> notPermitted(NotPermitted e) {
+		return error(HttpStatus.FORBIDDEN, e.getMessage(), Map.of());
+	}
+
+	@ExceptionHandler(HttpMessageNotReadableException.class)
+	ResponseEntity<Map<String, Object>> unreadable(HttpMessageNotReadableException e) {
+		String field = UnreadableJson.field(e);
+		return error(HttpStatus.BAD_REQUEST,
+				field == null ? "The request body is not valid JSON." : "The field '" + field + "' has an invalid value.",
+				field == null ? Map.of() : Map.of(field, "invalid value"));
+	}
+
+	@ExceptionHandler({ EditorialConflict.class, CaseConflict.class })
+	ResponseEntity<Map<String, Object>> conflict(RuntimeException e) {
 		return error(HttpStatus.CONFLICT, e.getMessage(), Map.of());
 	}
 

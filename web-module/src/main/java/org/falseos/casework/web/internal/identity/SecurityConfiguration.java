@@ -3,6 +3,7 @@ package org.falseos.casework.web.internal.identity;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
@@ -32,6 +33,12 @@ class SecurityConfiguration {
 				.permitAll()
 				.requestMatchers("/api/admin/**")
 				.hasRole(Role.ADMIN.name())
+				.requestMatchers(HttpMethod.POST, "/api/cases")
+				.hasRole(Role.CASEWORKER.name())
+				.requestMatchers("/api/cases/*/assignee", "/api/cases/*/audit")
+				.hasRole(Role.SUPERVISOR.name())
+				.requestMatchers("/api/cases", "/api/cases/**")
+				.hasAnyRole(Role.CASEWORKER.name(), Role.SUPERVISOR.name())
 				.anyRequest()
 				.authenticated())
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -50,6 +57,10 @@ class SecurityConfiguration {
 			.permitAll()
 			.requestMatchers("/admin", "/admin/**")
 			.hasRole(Role.ADMIN.name())
+			.requestMatchers("/cases", "/cases/**")
+			.hasAnyRole(Role.CASEWORKER.name(), Role.SUPERVISOR.name())
+			.requestMatchers("/editorial", "/editorial/**")
+			.hasAnyRole(Role.EDITOR.name(), Role.SUPERVISOR.name())
 			.anyRequest()
 			.authenticated())
 			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
