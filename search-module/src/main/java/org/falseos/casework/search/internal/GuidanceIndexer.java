@@ -1,39 +1,30 @@
 package org.falseos.casework.search.internal;
 
-import org.falseos.casework.guidance.Guidance;
 import org.falseos.casework.guidance.GuidancePublished;
 import org.falseos.casework.guidance.GuidanceWithdrawn;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps the index in step with published guidance. Idempotent: it indexes whatever is published now, so a
- * redelivered or out-of-order event leaves the same index behind.
+ * Keeps this instance's index in step with guidance events, searchable as soon as the listener returns.
+ * Idempotent: it indexes whatever is published now, so a redelivered or out-of-order event leaves the same index.
  */
 @Component
 class GuidanceIndexer {
 
-	private final Guidance guidance;
+	private final IndexUpdates updates;
 
-	private final GuidanceIndex index;
-
-	GuidanceIndexer(Guidance guidance, GuidanceIndex index) {
-		this.guidance = guidance;
-		this.index = index;
+	GuidanceIndexer(IndexUpdates updates) {
+		this.updates = updates;
 	}
 
 	@ApplicationModuleListener
 	void on(GuidancePublished event) {
-		var id = event.itemId();
-		guidance.item(id).ifPresentOrElse(item -> index.upsert(id.toString(), GuidanceDocuments.of(item)),
-				() -> index.delete(id.toString()));
+		updates.refresh(event.itemId());
 	}
 
 	@ApplicationModuleListener
 	void on(GuidanceWithdrawn event) {
-		var id = event.itemId();
-		if (guidance.item(id).isEmpty()) {
-			index.delete(id.toString());
-		}
+		updates.refresh(event.itemId());
 	}
 }
