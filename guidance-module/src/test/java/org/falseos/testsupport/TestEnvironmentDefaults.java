@@ -10,6 +10,7 @@ import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
+import org.springframework.core.env.PropertySource;
 
 /**
  * Lowest-priority defaults for every test context: its own data folder (so index and evidence files never mix),
@@ -24,8 +25,19 @@ public class TestEnvironmentDefaults implements EnvironmentPostProcessor {
 		defaults.put("spring.modulith.events.jdbc.schema-initialization.enabled", "false");
 		defaults.put("spring.modulith.events.completion-mode", "delete");
 		defaults.put("spring.modulith.runtime.flyway-enabled", "true");
-		if (!environment.containsProperty("falseos.data-dir")) {
+		PropertySource<?> dataDir = environment.getPropertySources().stream()
+			.filter(source -> !source.getName().equals("configurationProperties")) // a view of all the others
+			.filter(source -> source.containsProperty("falseos.data-dir"))
+			.findFirst()
+			.orElse(null);
+		if (dataDir == null) {
 			defaults.put("falseos.data-dir", newFolder());
+		}
+		else if (dataDir.getName().startsWith("Config resource")) {
+			// application.yaml's ./data would be shared by every test context (and locked by the first one's index).
+			environment.getPropertySources()
+				.addBefore(dataDir.getName(), new MapPropertySource("falseosTestDataDir",
+						Map.of("falseos.data-dir", newFolder())));
 		}
 		environment.getPropertySources().addLast(new MapPropertySource("falseosTestDefaults", defaults));
 	}

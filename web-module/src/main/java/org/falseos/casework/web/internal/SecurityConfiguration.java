@@ -16,9 +16,10 @@ class SecurityConfiguration {
 	SecurityFilterChain web(HttpSecurity http) throws Exception {
 		http.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/", "/guide", "/guide/**", "/search", "/css/**", "/js/**", "/favicon.ico", "/error",
-						"/api/guidance/**", "/api/search/guidance", "/actuator/health", "/actuator/health/**",
+						"/api/guidance/**", "/api/search/guidance", "/api/search/guidance/**", "/actuator/health", "/actuator/health/**",
 						"/actuator/info")
 				.permitAll()
+				.requestMatchers("/admin/**").hasRole("ADMIN")
 				.anyRequest().authenticated())
 			.formLogin(form -> form.permitAll())
 			.headers(headers -> headers
