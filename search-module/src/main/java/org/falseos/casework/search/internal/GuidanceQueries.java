@@ -36,8 +36,9 @@ final class GuidanceQueries {
 	private static final Map<String, Float> FIELD_BOOSTS = boosts(GuidanceFields.TITLE, 4f, GuidanceFields.SUMMARY,
 			2f, GuidanceFields.FACTS, 1.2f, GuidanceFields.BODY, 1f);
 
+	// Phrases over the short fields only: a synonym graph's phrase paths over long bodies cost more than they add.
 	private static final Map<String, Float> PHRASE_BOOSTS = boosts(GuidanceFields.TITLE, 3f, GuidanceFields.SUMMARY,
-			2f, GuidanceFields.BODY, 1.5f, GuidanceFields.FACTS, 1f);
+			2f);
 
 	private static final int PHRASE_SLOP = 2;
 
