@@ -50,7 +50,10 @@ class SearchAdministrationBrowserTests {
 		new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver -> driver.getCurrentUrl().contains("/admin/search"));
 		browser.findElement(By.xpath("//button[normalize-space()='Rebuild the search index']")).click();
 
-		new WebDriverWait(browser, Duration.ofSeconds(30)).pollingEvery(Duration.ofMillis(300)).until(driver -> {
+		new WebDriverWait(browser, Duration.ofSeconds(30)).pollingEvery(Duration.ofMillis(300))
+			.withMessage(() -> "the rebuild never showed as done; the page at " + browser.getCurrentUrl() + " was: "
+					+ browser.findElement(By.tagName("body")).getText())
+			.until(driver -> {
 			driver.navigate().refresh();
 			return driver.findElement(By.id("rebuild-progress")).getText().startsWith("Done:");
 		});
