@@ -21,4 +21,13 @@ public interface Guidance {
 	 * there are skipped.
 	 */
 	List<OffenceToName> offencesToName(String jurisdiction, Set<HarmType> harms);
+
+	/** The publication clock now: it moves on with every publish or withdrawal of an item, never back. */
+	long publicationSequence();
+
+	/**
+	 * Items whose publication changed after the given point of the clock, oldest change first, at most
+	 * {@code limit}. Changes become visible in clock order, so a reader can resume from the last one it saw.
+	 */
+	List<PublicationChange> publicationChangesSince(long sequence, int limit);
 }

@@ -1,11 +1,21 @@
 package org.falseos.casework.search;
 
-/** What someone typed, with optional filters and paging. */
+import java.util.regex.Pattern;
+
+import org.falseos.casework.guidance.ItemKind;
+
+/** What someone typed, with optional filters and paging (pages count from 0); invalid input is refused. */
 public record SearchQuery(String text, String jurisdiction, String kind, int page, int size) {
 
 	public static final int MAX_LENGTH = 200;
 
 	public static final int MAX_SIZE = 50;
+
+	public static final int MAX_PAGE = 1000;
+
+	public static final int DEFAULT_SIZE = 10;
+
+	private static final Pattern CODE = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
 	public SearchQuery {
 		if (text == null || text.isBlank()) {
@@ -14,8 +24,8 @@ public record SearchQuery(String text, String jurisdiction, String kind, int pag
 		if (text.length() > MAX_LENGTH) {
 			throw new IllegalArgumentException("Search text is limited to " + MAX_LENGTH + " characters.");
 		}
-		if (page < 0) {
-			throw new IllegalArgumentException("Page numbers start at 0.");
+		if (page < 0 || page > MAX_PAGE) {
+			throw new IllegalArgumentException("Page numbers run from 0 to " + MAX_PAGE + ".");
 		}
 		if (size < 1 || size > MAX_SIZE) {
 			throw new IllegalArgumentException("Page size must be between 1 and " + MAX_SIZE + ".");
@@ -23,10 +33,16 @@ public record SearchQuery(String text, String jurisdiction, String kind, int pag
 		text = text.strip();
 		jurisdiction = blankToNull(jurisdiction);
 		kind = blankToNull(kind);
+		if (jurisdiction != null && (jurisdiction.length() > 60 || !CODE.matcher(jurisdiction).matches())) {
+			throw new IllegalArgumentException("Jurisdiction codes look like 'scotland'.");
+		}
+		if (kind != null) {
+			ItemKind.fromSlug(kind);
+		}
 	}
 
 	public static SearchQuery of(String text) {
-		return new SearchQuery(text, null, null, 0, 10);
+		return new SearchQuery(text, null, null, 0, DEFAULT_SIZE);
 	}
 
 	private static String blankToNull(String value) {

@@ -12,6 +12,7 @@ import org.falseos.casework.guidance.HarmType;
 import org.falseos.casework.guidance.ItemContent;
 import org.falseos.casework.guidance.Jurisdiction;
 import org.falseos.casework.guidance.OffenceToName;
+import org.falseos.casework.guidance.PublicationChange;
 import org.falseos.casework.guidance.PublishedGuide;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,9 +25,12 @@ class PublishedGuidance implements Guidance {
 
 	private final GuidanceItems items;
 
-	PublishedGuidance(Jurisdictions jurisdictions, GuidanceItems items) {
+	private final PublicationClock clock;
+
+	PublishedGuidance(Jurisdictions jurisdictions, GuidanceItems items, PublicationClock clock) {
 		this.jurisdictions = jurisdictions;
 		this.items = items;
+		this.clock = clock;
 	}
 
 	@Override
@@ -47,6 +51,19 @@ class PublishedGuidance implements Guidance {
 	@Override
 	public List<GuidanceItem> allPublished() {
 		return items.allPublished();
+	}
+
+	@Override
+	public long publicationSequence() {
+		return clock.now();
+	}
+
+	@Override
+	public List<PublicationChange> publicationChangesSince(long sequence, int limit) {
+		if (limit < 1) {
+			throw new IllegalArgumentException("Ask for at least one publication change, not " + limit);
+		}
+		return clock.changesSince(sequence, limit);
 	}
 
 	@Override

@@ -1,39 +1,39 @@
 package org.falseos.casework.search.internal;
 
-import org.falseos.casework.guidance.Guidance;
 import org.falseos.casework.guidance.GuidancePublished;
 import org.falseos.casework.guidance.GuidanceWithdrawn;
-import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Keeps the index in step with published guidance. Idempotent: it indexes whatever is published now, so a
- * redelivered or out-of-order event leaves the same index behind.
+ * Keeps this instance's index in step with guidance events, searchable as soon as the listener returns.
+ * Idempotent: it indexes whatever is published now, so a redelivered or out-of-order event leaves the same index.
+ * <p>
+ * Deliberately not {@code @ApplicationModuleListener}: that opens a transaction, holding a database connection,
+ * before the listener waits for its turn to update the index. Thirty-seven publications at start-up then held
+ * every pooled connection while the update in progress waited for one. Without a transaction here, each read
+ * through the guidance facade takes a connection only while it runs. The publication registry still records
+ * completion, as for any transactional event listener.
  */
 @Component
 class GuidanceIndexer {
 
-	private final Guidance guidance;
+	private final IndexUpdates updates;
 
-	private final GuidanceIndex index;
-
-	GuidanceIndexer(Guidance guidance, GuidanceIndex index) {
-		this.guidance = guidance;
-		this.index = index;
+	GuidanceIndexer(IndexUpdates updates) {
+		this.updates = updates;
 	}
 
-	@ApplicationModuleListener
+	@Async
+	@TransactionalEventListener
 	void on(GuidancePublished event) {
-		var id = event.itemId();
-		guidance.item(id).ifPresentOrElse(item -> index.upsert(id.toString(), GuidanceDocuments.of(item)),
-				() -> index.delete(id.toString()));
+		updates.refresh(event.itemId());
 	}
 
-	@ApplicationModuleListener
+	@Async
+	@TransactionalEventListener
 	void on(GuidanceWithdrawn event) {
-		var id = event.itemId();
-		if (guidance.item(id).isEmpty()) {
-			index.delete(id.toString());
-		}
+		updates.refresh(event.itemId());
 	}
 }

@@ -1,6 +1,5 @@
 package org.falseos.casework.search.internal;
 
-import org.falseos.casework.search.GuidanceSearch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -8,7 +7,10 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-/** Rebuilds the index at start-up when it is missing, was discarded as corrupt, or is of an older schema. */
+/**
+ * At start-up, before the instance reports ready: a full rebuild when the index is missing, was discarded as
+ * corrupt or of an older schema, or is empty; otherwise a catch-up with what was published while it was down.
+ */
 @Component
 @Order(10)
 class IndexBootstrap implements ApplicationRunner {
@@ -17,18 +19,27 @@ class IndexBootstrap implements ApplicationRunner {
 
 	private final GuidanceIndex index;
 
-	private final GuidanceSearch search;
+	private final IndexRebuild rebuild;
 
-	IndexBootstrap(GuidanceIndex index, GuidanceSearch search) {
+	private final IndexUpdates updates;
+
+	IndexBootstrap(GuidanceIndex index, IndexRebuild rebuild, IndexUpdates updates) {
 		this.index = index;
-		this.search = search;
+		this.rebuild = rebuild;
+		this.updates = updates;
 	}
 
 	@Override
 	public void run(ApplicationArguments args) {
-		if (index.documentCount() == 0) {
-			log.info("Guidance index {} is empty: rebuilt {} items from published guidance",
-					GuidanceIndex.SCHEMA_VERSION, search.rebuild());
+		if (index.needsRebuild()) {
+			log.info("Guidance index needs a full rebuild from published guidance");
+			rebuild.runNow();
+		}
+		else {
+			int applied = updates.catchUp(true);
+			updates.refreshSuggestions();
+			log.info("Guidance index ready with {} items ({} publication changes caught up)", index.documentCount(),
+					applied);
 		}
 	}
 }

@@ -2,8 +2,6 @@ package org.falseos.casework.search.internal;
 
 import java.nio.file.Path;
 
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -12,12 +10,23 @@ import org.springframework.context.annotation.Configuration;
 class SearchConfiguration {
 
 	@Bean
-	Analyzer guidanceAnalyzer() {
-		return new EnglishAnalyzer();
+	GuidanceAnalysis guidanceAnalysis() {
+		return new GuidanceAnalysis();
+	}
+
+	@Bean
+	GuidanceQueries guidanceQueries(GuidanceAnalysis analysis) {
+		return new GuidanceQueries(analysis);
 	}
 
 	@Bean(destroyMethod = "close")
-	GuidanceIndex guidanceIndex(@Value("${falseos.data-dir:./data}") Path dataDir, Analyzer guidanceAnalyzer) {
-		return new GuidanceIndex(dataDir.resolve("index"), guidanceAnalyzer);
+	GuidanceIndex guidanceIndex(@Value("${falseos.data-dir:./data}") Path dataDir, GuidanceAnalysis analysis) {
+		return new GuidanceIndex(dataDir.resolve("index"), analysis.indexing());
+	}
+
+	@Bean(destroyMethod = "close")
+	GuidanceSuggestions guidanceSuggestions(@Value("${falseos.data-dir:./data}") Path dataDir,
+			GuidanceAnalysis analysis) {
+		return new GuidanceSuggestions(dataDir.resolve("index"), analysis.words());
 	}
 }

@@ -22,7 +22,7 @@ class SecurityConfiguration {
 	static final String[] PUBLIC_PAGES = { "/", "/guide", "/guide/**", "/search", "/css/**", "/js/**",
 			"/favicon.ico", "/error", "/login", "/actuator/health", "/actuator/health/**", "/actuator/info" };
 
-	static final String[] PUBLIC_API = { "/api/guidance/**", "/api/search/guidance" };
+	static final String[] PUBLIC_API = { "/api/guidance/**", "/api/search/guidance", "/api/search/guidance/**" };
 
 	@Bean
 	@Order(1)

@@ -1,0 +1,61 @@
+package org.falseos.casework.web.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+
+import org.falseos.casework.web.Browser;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * An administrator signs in, rebuilds the search index and watches it finish. The account is Boot's single
+ * configured user, given ROLE_ADMIN, until the accounts work brings real administrators.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "falseos.demo-mode=true")
+class SearchAdministrationBrowserTests {
+
+	@LocalServerPort
+	int port;
+
+	ChromeDriver browser;
+
+	@BeforeEach
+	void openBrowser() {
+		browser = Browser.start();
+	}
+
+	@AfterEach
+	void closeBrowser() {
+		if (browser != null) {
+			browser.quit();
+		}
+	}
+
+	@Test
+	void anAdministratorRebuildsTheIndexAndWatchesItFinish() {
+		browser.get("http://127.0.0.1:" + port + "/admin/search");
+		browser.findElement(By.id("username")).sendKeys("admin");
+		browser.findElement(By.id("password")).sendKeys("demo");
+		browser.findElement(By.cssSelector("button[type='submit']")).click();
+
+		new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver -> driver.getCurrentUrl().contains("/admin/search"));
+		browser.findElement(By.xpath("//button[normalize-space()='Rebuild the search index']")).click();
+
+		new WebDriverWait(browser, Duration.ofSeconds(30)).pollingEvery(Duration.ofMillis(300))
+			.withMessage(() -> "the rebuild never showed as done; the page at " + browser.getCurrentUrl() + " was: "
+					+ browser.findElement(By.tagName("body")).getText())
+			.until(driver -> {
+			driver.navigate().refresh();
+			return driver.findElement(By.id("rebuild-progress")).getText().startsWith("Done:");
+		});
+		assertThat(browser.findElement(By.id("rebuild-progress")).getText()).matches("Done: (\\d+) of \\1 indexed, finished .* UTC");
+	}
+}
