@@ -16,8 +16,7 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * An administrator signs in, rebuilds the search index and watches it finish. The account is Boot's single
- * configured user, given ROLE_ADMIN, until the accounts work brings real administrators.
+ * An administrator (the demo admin account) signs in, rebuilds the search index and watches it finish.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "falseos.demo-mode=true")
 class SearchAdministrationBrowserTests {
