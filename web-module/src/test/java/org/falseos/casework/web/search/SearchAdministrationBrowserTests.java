@@ -43,7 +43,7 @@ class SearchAdministrationBrowserTests {
 		browser.get("http://127.0.0.1:" + port + "/admin/search");
 		browser.findElement(By.id("username")).sendKeys("admin");
 		browser.findElement(By.id("password")).sendKeys("demo");
-		browser.findElement(By.cssSelector("button[type='submit']")).click();
+		browser.findElement(By.cssSelector(".sign-in-form button[type='submit']")).click();
 
 		new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver -> driver.getCurrentUrl().contains("/admin/search"));
 		browser.findElement(By.xpath("//button[normalize-space()='Rebuild the search index']")).click();

@@ -1,0 +1,162 @@
+package org.falseos.casework.web.cases;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+import org.falseos.casework.cases.Actor;
+import org.falseos.casework.cases.CaseId;
+import org.falseos.casework.cases.Cases;
+import org.falseos.casework.cases.NewCase;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/**
+ * Every case route × every role × own and other team, against real accounts (demo mode): a caseworker of
+ * another team gets 404 exactly as for a case that does not exist; roles without case access get 403.
+ */
+@SpringBootTest(properties = "falseos.demo-mode=true")
+@AutoConfigureMockMvc
+class CaseAccessMatrixTests {
+
+	static final Actor NORTH = new Actor("caseworker", Set.of("CASEWORKER"), Set.of("North"), Set.of());
+
+	// Callers, and the outcome class each route gives them: OK (the route's success), MISSING (404), ROLE (403).
+	static final List<String> CALLERS = List.of("caseworker", "caseworker2", "supervisor", "coordinator", "staff",
+			"editor", "admin", "anonymous");
+
+	static final AtomicInteger counter = new AtomicInteger();
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	Cases cases;
+
+	final Map<String, MockHttpSession> sessions = new HashMap<>();
+
+	record Route(String name, HttpMethod method, Function<CaseId, String> path, String json, int success,
+			Set<String> allowed) {
+
+		boolean api() {
+			return path.apply(new CaseId(java.util.UUID.randomUUID())).startsWith("/api/");
+		}
+	}
+
+	static final Set<String> CASE_PEOPLE = Set.of("caseworker", "supervisor");
+
+	static List<Route> routes() {
+		return List.of(
+				new Route("read", HttpMethod.GET, id -> "/api/cases/" + id, null, 200, CASE_PEOPLE),
+				new Route("incident", HttpMethod.POST, id -> "/api/cases/" + id + "/incidents",
+						"{\"occurredAt\": \"2026-11-20T21:30:00Z\", \"description\": \"threat\"}", 201, CASE_PEOPLE),
+				new Route("identifier", HttpMethod.POST, id -> "/api/cases/" + id + "/identifiers",
+						"{\"kind\": \"handle\", \"platform\": \"X\", \"value\": \"@troll\"}", 201, CASE_PEOPLE),
+				new Route("reference", HttpMethod.POST, id -> "/api/cases/" + id + "/reference-numbers",
+						"{\"agency\": \"Police Scotland\", \"number\": \"PS-9\"}", 201, CASE_PEOPLE),
+				new Route("consent", HttpMethod.POST, id -> "/api/cases/" + id + "/consents",
+						"{\"kind\": \"police\", \"given\": true}", 201, CASE_PEOPLE),
+				new Route("escalation", HttpMethod.POST, id -> "/api/cases/" + id + "/escalation",
+						"{\"rung\": 2, \"note\": \"no update\"}", 200, CASE_PEOPLE),
+				new Route("task", HttpMethod.POST, id -> "/api/cases/" + id + "/tasks",
+						"{\"title\": \"Call 101\", \"dueOn\": \"2026-12-01\"}", 201, CASE_PEOPLE),
+				new Route("close", HttpMethod.POST, id -> "/api/cases/" + id + "/close", null, 200, CASE_PEOPLE),
+				new Route("reassign", HttpMethod.POST, id -> "/api/cases/" + id + "/assignee",
+						"{\"caseworker\": \"caseworker\"}", 200, Set.of("supervisor")),
+				new Route("audit", HttpMethod.GET, id -> "/api/cases/" + id + "/audit", null, 200, Set.of("supervisor")),
+				new Route("page", HttpMethod.GET, id -> "/cases/" + id, null, 200, CASE_PEOPLE),
+				new Route("page incident", HttpMethod.POST, id -> "/cases/" + id + "/incidents",
+						"occurredAt=2026-11-20T21:30&description=threat", 302, CASE_PEOPLE),
+				new Route("page reference", HttpMethod.POST, id -> "/cases/" + id + "/reference-numbers",
+						"agency=ICO&number=ICO-1", 302, CASE_PEOPLE),
+				new Route("page consent", HttpMethod.POST, id -> "/cases/" + id + "/consents", "kind=linking&given=true",
+						302, CASE_PEOPLE),
+				new Route("page escalation", HttpMethod.POST, id -> "/cases/" + id + "/escalation", "rung=3&note=stalled",
+						302, CASE_PEOPLE),
+				new Route("page task", HttpMethod.POST, id -> "/cases/" + id + "/tasks", "title=Chase+officer", 302,
+						CASE_PEOPLE));
+	}
+
+	@TestFactory
+	Stream<DynamicTest> everyCaseRouteForEveryRoleOwnAndOtherTeam() {
+		return routes().stream().flatMap(route -> CALLERS.stream().map(caller -> DynamicTest.dynamicTest(
+				route.name() + " as " + caller + " → " + expected(route, caller), () -> check(route, caller))));
+	}
+
+	static String expected(Route route, String caller) {
+		if (caller.equals("anonymous")) {
+			return route.api() ? "401" : "login";
+		}
+		if (caller.equals("caseworker2")) {
+			return route.allowed().contains("caseworker") ? "404" : "403";
+		}
+		return route.allowed().contains(caller) ? String.valueOf(route.success()) : "403";
+	}
+
+	private void check(Route route, String caller) throws Exception {
+		CaseId id = cases.open(NORTH, NewCase.of("NC-M" + counter.incrementAndGet(), "scotland", "Access matrix"));
+		cases.addTask(NORTH, id, "Existing task", LocalDate.of(2026, 12, 1));
+		MockHttpServletRequestBuilder request = request(route.method(), route.path().apply(id));
+		if (route.api()) {
+			if (route.json() != null) {
+				request.contentType(MediaType.APPLICATION_JSON).content(route.json());
+			}
+			if (!caller.equals("anonymous")) {
+				request.with(httpBasic(caller, "demo"));
+			}
+		}
+		else {
+			request.with(csrf());
+			if (route.json() != null) {
+				request.contentType(MediaType.APPLICATION_FORM_URLENCODED).content(route.json());
+			}
+			if (!caller.equals("anonymous")) {
+				request.session(session(caller));
+			}
+		}
+		var response = mvc.perform(request).andReturn().getResponse();
+		String expected = expected(route, caller);
+		String where = route.name() + " " + route.path().apply(id) + " as " + caller + ": " + response.getContentAsString();
+		if (expected.equals("login")) {
+			assertThat(response.getStatus()).as(where).isEqualTo(302);
+			assertThat(response.getRedirectedUrl()).as(where).endsWith("/login");
+		}
+		else {
+			assertThat(response.getStatus()).as(where).isEqualTo(Integer.parseInt(expected));
+		}
+		if (expected.equals("404")) {
+			assertThat(response.getContentAsString()).as(where).doesNotContain("Access matrix", "NC-M");
+		}
+	}
+
+	private MockHttpSession session(String username) {
+		return sessions.computeIfAbsent(username, name -> {
+			try {
+				var result = mvc.perform(formLogin("/login").user(name).password("demo")).andReturn();
+				return (MockHttpSession) result.getRequest().getSession(false);
+			}
+			catch (Exception e) {
+				throw new IllegalStateException(e);
+			}
+		});
+	}
+}
