@@ -41,6 +41,11 @@ public final class IdentifierNormaliser {
 		return Normalised.strong("reference", agencyKey, numberKey);
 	}
 
+	/** A platform's canonical name ("Twitter" and "x.com" are "x"), or the name as given, tidied. */
+	public String platformName(String platform) {
+		return Platform.named(platform).map(Platform::canonical).orElseGet(() -> Texts.clean(platform));
+	}
+
 	private Normalised handleOrAddress(IdentifierKind kind, String platform, String text, String jurisdiction) {
 		String folded = Texts.fold(text);
 		if (folded.startsWith("tel:")) {
