@@ -30,6 +30,9 @@ public interface LinkedVictims {
 	/** The whole pattern, recorded as viewed. */
 	LinkedPattern pattern(Actor actor, PatternId id);
 
+	/** The link chart of a pattern already fetched with {@link #pattern}, as SVG markup to show in its page. */
+	String chart(LinkedPattern pattern);
+
 	/** The cross-reference sheet or link chart, recorded as exported (who, when, which pattern, which format). */
 	Export export(Actor actor, PatternId id, ExportFormat format);
 

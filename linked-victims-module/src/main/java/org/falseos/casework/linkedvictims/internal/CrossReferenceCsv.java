@@ -2,7 +2,6 @@ package org.falseos.casework.linkedvictims.internal;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.List;
 import java.util.stream.Collectors;
 
 import org.falseos.casework.linkedvictims.LinkedPattern;
@@ -38,7 +37,7 @@ final class CrossReferenceCsv {
 	}
 
 	private static void line(StringBuilder out, Object... cells) {
-		out.append(List.of(cells).stream().map(CrossReferenceCsv::cell).collect(Collectors.joining(","))).append("\r\n");
+		out.append(java.util.Arrays.stream(cells).map(CrossReferenceCsv::cell).collect(Collectors.joining(","))).append("\r\n");
 	}
 
 	static String cell(Object value) {

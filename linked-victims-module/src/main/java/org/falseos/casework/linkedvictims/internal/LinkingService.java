@@ -112,6 +112,11 @@ class LinkingService implements LinkedVictims {
 	}
 
 	@Override
+	public String chart(LinkedPattern pattern) {
+		return LinkChart.render(pattern);
+	}
+
+	@Override
 	public Export export(Actor actor, PatternId id, ExportFormat format) {
 		var pattern = visible(actor, id);
 		Instant now = Instant.now();
