@@ -72,10 +72,13 @@ class Linker {
 		if (ofA.isEmpty()) {
 			return join(ofB.get(), a);
 		}
-		if (!ofA.get().equals(ofB.get())) {
-			merge(ofB.get(), ofA.get());
+		if (ofA.get().equals(ofB.get())) {
+			return ofA.get();
 		}
-		return ofA.get();
+		boolean aIsOlder = !patterns.createdAt(ofB.get()).orElseThrow().isBefore(patterns.createdAt(ofA.get()).orElseThrow());
+		PatternId older = aIsOlder ? ofA.get() : ofB.get();
+		merge(aIsOlder ? ofB.get() : ofA.get(), older);
+		return older;
 	}
 
 	private PatternId join(PatternId pattern, LinkableCase joining) {
