@@ -10,6 +10,8 @@ import org.falseos.casework.cases.UnknownCase;
 import org.falseos.casework.guidance.EditorialConflict;
 import org.falseos.casework.guidance.InvalidContent;
 import org.falseos.casework.guidance.UnknownGuidanceItem;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -20,7 +22,8 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 
 /** JSON errors for the API: a clear message and a 4xx, never a stack trace or a 500 for bad input. */
 @RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
-@org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
+// After advice scoped to one controller (e.g. the linking API's), before the page handler.
+@Order(Ordered.HIGHEST_PRECEDENCE + 10)
 class ApiErrorHandler {
 
 	@ExceptionHandler({ NotFound.class, UnknownGuidanceItem.class, UnknownCase.class })

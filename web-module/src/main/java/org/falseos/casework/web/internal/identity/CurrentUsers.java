@@ -27,6 +27,7 @@ public class CurrentUsers {
 		}
 		return Optional.of(switch (authentication.getPrincipal()) {
 			case LocalAccount account -> account.user();
+			case CurrentUser user -> user;
 			case OidcUser oidc -> KeycloakClaims.user(oidc.getClaims());
 			case Jwt jwt -> KeycloakClaims.user(jwt.getClaims());
 			default -> fromAuthorities(authentication);

@@ -1,0 +1,49 @@
+package org.falseos.casework.cases;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * What the linked-victims module may read about cases, system to system: no {@link Actor}, because the linking
+ * module applies its own access policy to what it shows. Only what linking needs is here: no client names or
+ * contact details, no incident descriptions or URLs. Everything about an erased client is hidden.
+ */
+public interface CaseLinkingData {
+
+	/** A perpetrator identifier with the value as entered, for normalising and hashing; never for display. */
+	Optional<Identifier> identifier(UUID identifierId);
+
+	Optional<ReferenceNumber> referenceNumber(UUID referenceNumberId);
+
+	Optional<LinkableCase> linkableCase(CaseId caseId);
+
+	/** The case's diary without private details, corrected entries left out, oldest first. */
+	List<TimelineEntry> timeline(CaseId caseId);
+
+	List<ReferenceNumber> referenceNumbers(CaseId caseId);
+
+	record Identifier(UUID id, CaseId caseId, ClientId clientId, IdentifierKind kind, String platform, String value,
+			String jurisdiction) {
+	}
+
+	record ReferenceNumber(UUID id, CaseId caseId, ClientId clientId, String agency, String number,
+			LocalDate obtainedOn) {
+	}
+
+	/** A case as a pattern shows it: the client only by pseudonymous code, and their latest linking answer. */
+	record LinkableCase(CaseId caseId, ClientId clientId, String clientCode, String team, String assignedTo,
+			String jurisdiction, String perpetratorCountry, String status, LinkingConsent linkingConsent) {
+	}
+
+	record TimelineEntry(CaseId caseId, Instant occurredAt, String platform, String perpetratorIdentifier) {
+	}
+
+	/** The client's latest answer to "may we consider your case for linking with other victims?". */
+	enum LinkingConsent {
+
+		GIVEN, REFUSED, NOT_RECORDED
+	}
+}

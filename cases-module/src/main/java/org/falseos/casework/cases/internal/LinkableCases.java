@@ -1,0 +1,105 @@
+package org.falseos.casework.cases.internal;
+
+import static org.falseos.casework.cases.internal.CaseRows.date;
+import static org.falseos.casework.cases.internal.CaseRows.instant;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.falseos.casework.cases.CaseId;
+import org.falseos.casework.cases.CaseLinkingData;
+import org.falseos.casework.cases.ClientId;
+import org.falseos.casework.cases.IdentifierKind;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reads for the linked-victims module; every query joins the client so that erased clients stay hidden. */
+@Component
+@Transactional(readOnly = true)
+class LinkableCases implements CaseLinkingData {
+
+	private static final String LIVE_CASE = """
+			join cases.case_file c on c.id = x.case_id
+			join cases.client cl on cl.id = c.client_id and cl.erased_at is null
+			""";
+
+	private final JdbcClient jdbc;
+
+	LinkableCases(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	@Override
+	public Optional<Identifier> identifier(UUID identifierId) {
+		return jdbc.sql("select x.*, c.client_id, c.jurisdiction from cases.identifier x " + LIVE_CASE + " where x.id = :id")
+			.param("id", identifierId)
+			.query((rs, row) -> new Identifier(identifierId, caseId(rs), clientId(rs),
+					IdentifierKind.valueOf(rs.getString("kind")), rs.getString("platform"), rs.getString("value"),
+					rs.getString("jurisdiction")))
+			.optional();
+	}
+
+	@Override
+	public Optional<ReferenceNumber> referenceNumber(UUID referenceNumberId) {
+		return jdbc.sql("select x.*, c.client_id from cases.reference_number x " + LIVE_CASE + " where x.id = :id")
+			.param("id", referenceNumberId).query(LinkableCases::referenceNumber).optional();
+	}
+
+	@Override
+	public List<ReferenceNumber> referenceNumbers(CaseId caseId) {
+		return jdbc.sql("select x.*, c.client_id from cases.reference_number x " + LIVE_CASE
+				+ " where x.case_id = :case order by x.obtained_on nulls last, x.recorded_at")
+			.param("case", caseId.id()).query(LinkableCases::referenceNumber).list();
+	}
+
+	@Override
+	public Optional<LinkableCase> linkableCase(CaseId caseId) {
+		return jdbc.sql("""
+				select c.id as case_id, c.client_id, cl.code, c.team, c.assigned_to, c.jurisdiction, c.perpetrator_country,
+				       c.status,
+				       (select k.given from cases.consent k where k.case_id = c.id and k.kind = 'LINKING'
+				        order by k.recorded_at desc, k.id limit 1) as linking
+				from cases.case_file c join cases.client cl on cl.id = c.client_id and cl.erased_at is null
+				where c.id = :case
+				""").param("case", caseId.id())
+			.query((rs, row) -> new LinkableCase(caseId(rs), clientId(rs), rs.getString("code"), rs.getString("team"),
+					rs.getString("assigned_to"), rs.getString("jurisdiction"), rs.getString("perpetrator_country"),
+					rs.getString("status"), consent((Boolean) rs.getObject("linking"))))
+			.optional();
+	}
+
+	@Override
+	public List<TimelineEntry> timeline(CaseId caseId) {
+		// Description and URL stay in the cases module: they are the victim's private account of what happened.
+		return jdbc.sql("""
+				select x.case_id, x.occurred_at, x.platform, x.perpetrator_identifier from cases.incident x
+				""" + LIVE_CASE + """
+				where x.case_id = :case and not exists (select 1 from cases.incident n where n.corrects = x.id)
+				order by x.occurred_at, x.recorded_at
+				""").param("case", caseId.id())
+			.query((rs, row) -> new TimelineEntry(caseId(rs), instant(rs.getTimestamp("occurred_at")),
+					rs.getString("platform"), rs.getString("perpetrator_identifier")))
+			.list();
+	}
+
+	private static ReferenceNumber referenceNumber(ResultSet rs, int row) throws SQLException {
+		return new ReferenceNumber(rs.getObject("id", UUID.class), caseId(rs), clientId(rs), rs.getString("agency"),
+				rs.getString("number"), date(rs.getDate("obtained_on")));
+	}
+
+	private static CaseId caseId(ResultSet rs) throws SQLException {
+		return new CaseId(rs.getObject("case_id", UUID.class));
+	}
+
+	private static ClientId clientId(ResultSet rs) throws SQLException {
+		return new ClientId(rs.getObject("client_id", UUID.class));
+	}
+
+	private static LinkingConsent consent(Boolean given) {
+		return given == null ? LinkingConsent.NOT_RECORDED : given ? LinkingConsent.GIVEN : LinkingConsent.REFUSED;
+	}
+}

@@ -1,0 +1,107 @@
+package org.falseos.casework.web.linking;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.falseos.casework.web.linking.LinkedCases.EAST;
+import static org.falseos.casework.web.linking.LinkedCases.NORTH;
+import static org.falseos.casework.web.linking.LinkedCases.SOUTH;
+
+import org.falseos.casework.cases.Cases;
+import org.falseos.casework.cases.IdentifierKind;
+import org.falseos.casework.linkedvictims.LinkedVictims;
+import org.falseos.casework.web.Browser;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** A coordinator works the suggestions in a real browser; the East caseworker then sees the pattern. */
+@LinkingWebTest
+class LinkingBrowserTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	Cases cases;
+
+	@Autowired
+	LinkedVictims linking;
+
+	ChromeDriver browser;
+
+	@BeforeEach
+	void openBrowser() {
+		browser = Browser.start();
+	}
+
+	@AfterEach
+	void closeBrowser() {
+		if (browser != null) {
+			browser.quit();
+		}
+	}
+
+	@Test
+	void aCoordinatorDismissesOneSuggestionWithAReasonAndLinksAnother() {
+		var given = new LinkedCases(cases, linking);
+		var north = given.open(NORTH);
+		var south = given.open(SOUTH);
+		var east = given.open(EAST);
+		given.identifier(NORTH, north, IdentifierKind.HANDLE, "Instagram", "@browser.troll");
+		given.identifier(SOUTH, south, IdentifierKind.URL, null, "https://www.instagram.com/Browser.Troll/");
+		given.identifier(EAST, east, IdentifierKind.HANDLE, "IG", "browser.troll");
+		given.reference(NORTH, north, "Police Scotland", "PS-BROWSER-1");
+		given.reference(EAST, east, "Action Fraud", "NFRC-BROWSER-2");
+		given.incident(NORTH, north, "2026-11-08T19:00:00Z", "@browser.troll");
+		given.consent(NORTH, north);
+		given.consent(EAST, east);
+		var dismissable = given.awaitSuggestion(north, south);
+		var linkable = given.awaitSuggestion(north, east);
+
+		signIn("coordinator");
+		open("/linking");
+		var dismissForm = "#suggestion-" + dismissable.id() + " form[action$='/dismiss']";
+		browser.findElement(By.cssSelector(dismissForm + " button")).click();
+		assertThat(browser.findElement(By.id("reason-error-" + dismissable.id())).getText())
+			.isEqualTo("Say why these cases are not the same perpetrator.");
+
+		browser.findElement(By.id("reason-" + dismissable.id())).sendKeys("Shared school account, not the perpetrator");
+		browser.findElement(By.cssSelector(dismissForm + " button")).click();
+		assertThat(browser.findElement(By.cssSelector(".notice")).getText()).startsWith("Dismissed.");
+		assertThat(browser.findElements(By.id("suggestion-" + dismissable.id()))).isEmpty();
+
+		browser.findElement(By.cssSelector("#suggestion-" + linkable.id() + " button.accept")).click();
+		String notice = browser.findElement(By.cssSelector(".notice")).getText();
+		assertThat(notice).startsWith("Linked: the cases are in pattern LP-");
+		String reference = notice.substring(notice.indexOf("LP-"), notice.indexOf("LP-") + 11);
+		browser.findElement(By.linkText(reference)).click();
+
+		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Pattern " + reference);
+		assertThat(browser.findElements(By.cssSelector("table.sheet .reference-number")))
+			.extracting(cell -> cell.getText()).containsExactlyInAnyOrder("PS-BROWSER-1", "NFRC-BROWSER-2");
+		assertThat(browser.findElement(By.cssSelector(".summary .victims")).getText()).isEqualTo("2");
+		String chart = browser.findElement(By.cssSelector("figure.chart svg")).getText();
+		assertThat(chart).contains(given.clientCode(NORTH, north), given.clientCode(EAST, east), "Action Fraud");
+		assertThat(browser.getPageSource()).doesNotContain("browser.troll", "What the victim went through");
+
+		browser.manage().deleteAllCookies();
+		signIn("caseworker3");
+		open("/linking");
+		browser.findElement(By.linkText(reference)).click();
+		assertThat(browser.findElements(By.cssSelector("table.members .client-code"))).hasSize(2);
+	}
+
+	private void signIn(String username) {
+		open("/login");
+		browser.findElement(By.id("username")).sendKeys(username);
+		browser.findElement(By.id("password")).sendKeys(LinkingWebTest.PASSWORD);
+		browser.findElement(By.cssSelector(".sign-in-form button[type=submit]")).click();
+	}
+
+	private void open(String path) {
+		browser.get("http://127.0.0.1:" + port + path);
+	}
+}
