@@ -72,6 +72,8 @@ class DataProtectionIntegrationTests {
 		assertThat(sar.get("consents")).hasSize(2);
 		assertThat(sar.get("cases")).hasSize(2);
 		assertThat(sar.get("cases").get(0).get("caseFile").get("id").asString()).isEqualTo(first.toString());
+		assertThat(Instant.parse(sar.get("cases").get(0).get("caseFile").get("openedAt").asString())).isNotNull();
+		assertThat(Instant.parse(sar.get("client").get("created_at").asString())).isNotNull();
 		assertThat(sar.get("cases").get(1).get("caseFile").get("incidents").get(0).get("description").asString())
 			.isEqualTo("Fake profile using my photos");
 		assertThat(sar.toString()).doesNotContain(unrelated.toString(), "Someone else entirely");

@@ -18,8 +18,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import org.junit.jupiter.api.Test;
@@ -62,6 +64,7 @@ class EvidenceLockerIntegrationTests {
 				assertThat(event.sha256()).isEqualTo(sha256(PNG));
 				assertThat(record.fileName()).isEqualTo("notes.txt");
 				assertThat(record.mediaType()).isEqualTo("image/png");
+				assertThat(record.nameType()).isEqualTo("text/plain");
 				assertThat(record.nameMatchesContent()).isFalse();
 				assertThat(record.size()).isEqualTo(PNG.length);
 				assertThat(record.capture()).isEqualTo(SCREENSHOT);
@@ -176,6 +179,8 @@ class EvidenceLockerIntegrationTests {
 		Path file = dataDir.resolve("evidence").resolve(record.id().toString());
 
 		assertThat(locker.verify(NORTH_CASEWORKER, id, record.id()).result()).isEqualTo(IntegrityCheck.Result.OK);
+		assertThat(Files.getPosixFilePermissions(file)).containsExactly(PosixFilePermission.OWNER_READ);
+		Files.setPosixFilePermissions(file, Set.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE));
 		Files.write(file, "tampered".getBytes(StandardCharsets.UTF_8));
 		var mismatch = locker.verify(NORTH_CASEWORKER, id, record.id());
 		Files.delete(file);

@@ -15,6 +15,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.HexFormat;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,6 +28,7 @@ import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
  * than the file's size on the heap; the figures are written to target/evidence-streaming-heap.txt.
  */
 @ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES)
+@Tag("heap-capped")
 @EnabledIfSystemProperty(named = "falseos.heap-capped", matches = "true",
 		disabledReason = "runs only in the heap-capped surefire execution (-Xmx64m)")
 class EvidenceStreamingTests {

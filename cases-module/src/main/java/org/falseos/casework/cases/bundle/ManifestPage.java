@@ -30,7 +30,8 @@ final class ManifestPage {
 			.append(escape(caseInfo.clientCode())).append(", jurisdiction ").append(escape(caseInfo.jurisdiction()))
 			.append(". Generated ").append(escape(manifest.generatedAt())).append(" by ")
 			.append(escape(manifest.generatedBy())).append(". Every file's ").append(escape(manifest.hashAlgorithm()))
-			.append(" below was recorded when it was uploaded; re-hash the files in <code>originals/</code> to check them.</p>\n");
+			.append(" below was recorded when it was uploaded; re-hash the files in <code>originals/</code>")
+			.append(" to check them.</p>\n");
 		files(html, manifest.files());
 		deleted(html, manifest.deletedFiles());
 		diary(html, manifest.incidents());

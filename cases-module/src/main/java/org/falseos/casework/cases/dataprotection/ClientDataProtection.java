@@ -83,7 +83,7 @@ class ClientDataProtection implements DataProtection {
 			throw new NotPermitted("You asked for this erasure; another supervisor of the team must approve it.");
 		}
 		ClientId clientId = request.clientId();
-		List<CaseId> caseIds = records.casesOf(clientId);
+		List<CaseId> caseIds = records.lockCasesOf(clientId);
 		List<EvidenceId> files = new ArrayList<>();
 		caseIds.forEach(caseId -> files.addAll(evidence.eraseRecords(caseId, actor.username())));
 		erasure.clear(clientId, caseIds, request.requestedBy(), actor.username());

@@ -45,6 +45,12 @@ class ClientRecords {
 			.param("id", id.id()).query(UUID.class).list().stream().map(CaseId::new).toList();
 	}
 
+	/** The client's cases, locked: an upload finishing meanwhile either lands before the erasure or not at all. */
+	List<CaseId> lockCasesOf(ClientId id) {
+		return jdbc.sql("select id from cases.case_file where client_id = :id order by opened_at, id for update")
+			.param("id", id.id()).query(UUID.class).list().stream().map(CaseId::new).toList();
+	}
+
 	private List<Map<String, Object>> rows(String sql, ClientId id) {
 		return jdbc.sql(sql).param("id", id.id()).query().listOfRows().stream().map(ClientRecords::plain).toList();
 	}

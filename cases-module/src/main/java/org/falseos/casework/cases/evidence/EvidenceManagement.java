@@ -66,6 +66,8 @@ class EvidenceManagement implements EvidenceLocker {
 		var stored = store.store(id, content);
 		try {
 			return transactions.execute(status -> {
+				// Again, under a lock: the case may have been closed or its client erased while the bytes came in.
+				rows.lockCase(caseId);
 				access.requireWritable(actor, caseId);
 				String claimed = ContentTypes.claimedBy(fileName);
 				rows.insert(id, caseId, fileName, stored, claimed, ContentTypes.agree(claimed, stored.mediaType()),

@@ -70,6 +70,12 @@ class EvidenceRows {
 				""").param("id", id.id()).update();
 	}
 
+	/** Holds off an erasure of the case (which locks it for update) until this transaction ends. */
+	void lockCase(CaseId caseId) {
+		jdbc.sql("select id from cases.case_file where id = :id for share").param("id", caseId.id()).query(UUID.class)
+			.optional();
+	}
+
 	ClientId clientOf(CaseId caseId) {
 		return new ClientId(jdbc.sql("select client_id from cases.case_file where id = :id").param("id", caseId.id())
 			.query(UUID.class).single());
@@ -84,7 +90,8 @@ class EvidenceRows {
 						rs.getString("deletion_reason"));
 		return new EvidenceRecord(new EvidenceId(rs.getObject("id", UUID.class)),
 				new CaseId(rs.getObject("case_id", UUID.class)), rs.getString("file_name"), rs.getString("media_type"),
-				rs.getBoolean("name_matches_content"), rs.getLong("size_bytes"), rs.getString("sha256"), capture,
+				rs.getString("name_type"), rs.getBoolean("name_matches_content"), rs.getLong("size_bytes"),
+				rs.getString("sha256"), capture,
 				rs.getString("uploaded_by"), instant(rs.getTimestamp("uploaded_at")), deletion);
 	}
 

@@ -12,6 +12,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -61,6 +62,7 @@ class EvidenceStore {
 			}
 			Files.move(temporary, fileOf(id), StandardCopyOption.ATOMIC_MOVE);
 			syncFolder();
+			readOnly(fileOf(id));
 			return new StoredFile(size, hex(digest), mediaType);
 		}
 		catch (IOException e) {
@@ -120,6 +122,16 @@ class EvidenceStore {
 		}
 		catch (NoSuchAlgorithmException e) {
 			throw new IllegalStateException("Every Java runtime has SHA-256", e);
+		}
+	}
+
+	// A guard against accidents, not attackers (root ignores it): the original is never written to again.
+	private static void readOnly(Path file) throws IOException {
+		try {
+			Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("r--------"));
+		}
+		catch (UnsupportedOperationException e) {
+			file.toFile().setReadOnly();
 		}
 	}
 

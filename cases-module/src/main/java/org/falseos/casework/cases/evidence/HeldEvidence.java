@@ -18,8 +18,8 @@ import org.falseos.casework.cases.IntegrityCheck;
 import org.springframework.stereotype.Component;
 
 /**
- * The evidence of a case as the module's exports and erasure need it, without an {@link org.falseos.casework.cases.Actor}
- * check of its own: callers decide access first. Public only for the module's sub-packages.
+ * The evidence of a case as the module's exports and erasure need it, without an access check of its own:
+ * callers decide access first. Public only for the module's sub-packages.
  */
 @Component
 public class HeldEvidence {
@@ -66,8 +66,9 @@ public class HeldEvidence {
 		}
 		String now = EvidenceStore.hex(digest);
 		var integrity = now.equals(record.sha256()) ? IntegrityCheck.Result.OK : IntegrityCheck.Result.MISMATCH;
-		custody.record(record.id(), record.caseId(), CustodyAction.EXPORTED, actor,
-				purpose + " as " + path + "; integrity " + integrity + (integrity == IntegrityCheck.Result.OK ? "" : ", now " + now));
+		String detail = purpose + " as " + path + "; integrity " + integrity
+				+ (integrity == IntegrityCheck.Result.OK ? "" : ", now " + now);
+		custody.record(record.id(), record.caseId(), CustodyAction.EXPORTED, actor, detail);
 		return new Exported(record, path, integrity, now);
 	}
 

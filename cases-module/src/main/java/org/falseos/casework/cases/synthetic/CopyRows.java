@@ -54,7 +54,11 @@ final class CopyRows implements AutoCloseable {
 			case Boolean b -> buffer.append(b ? 't' : 'f');
 			case Instant instant -> buffer.append(instant);
 			case LocalDate date -> buffer.append(date);
-			case Collection<?> array -> buffer.append('{').append(String.join(",", array.stream().map(String::valueOf).toList())).append('}');
+			case Collection<?> array -> {
+				buffer.append('{');
+				escape(String.join(",", array.stream().map(String::valueOf).toList()));
+				buffer.append('}');
+			}
 			default -> escape(value.toString());
 		}
 	}

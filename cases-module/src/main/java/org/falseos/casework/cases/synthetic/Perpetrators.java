@@ -41,8 +41,9 @@ final class Perpetrators {
 	}
 
 	List<Form> forms(int p) {
-		String handle = p == 0 ? "Troll_99" : ADJECTIVES[p % ADJECTIVES.length] + NOUNS[(p / ADJECTIVES.length) % NOUNS.length]
-				+ "_" + (p / (ADJECTIVES.length * NOUNS.length) + 10);
+		String handle = p == 0 ? "Troll_99"
+				: ADJECTIVES[p % ADJECTIVES.length] + NOUNS[(p / ADJECTIVES.length) % NOUNS.length] + "_"
+						+ (p / (ADJECTIVES.length * NOUNS.length) + 10);
 		String lower = handle.toLowerCase();
 		String mailbox = lower.replace("_", "");
 		var forms = new ArrayList<>(List.of(new Form(IdentifierKind.HANDLE, "X", "@" + handle),
@@ -51,7 +52,8 @@ final class Perpetrators {
 				new Form(IdentifierKind.URL, "Instagram", "https://www.instagram.com/" + lower + "/"),
 				new Form(IdentifierKind.HANDLE, "Instagram", "@" + lower),
 				new Form(IdentifierKind.EMAIL, null, mailbox + "@proton.me"),
-				new Form(IdentifierKind.EMAIL, null, Character.toUpperCase(mailbox.charAt(0)) + mailbox.substring(1) + "@Proton.me"),
+				new Form(IdentifierKind.EMAIL, null,
+						Character.toUpperCase(mailbox.charAt(0)) + mailbox.substring(1) + "@Proton.me"),
 				new Form(IdentifierKind.NAME, null, SyntheticPeople.name(p * 7919L)),
 				new Form(IdentifierKind.NAME, null, SyntheticPeople.name(p * 7919L).toLowerCase())));
 		// Ofcom's drama range has a thousand numbers: beyond them, phones would link strangers.

@@ -10,8 +10,9 @@ import java.util.SplittableRandom;
 /** Open tasks on open cases, due around today, so "my cases" has due tasks to show. */
 final class Tasks {
 
-	private static final String[] TITLES = { "Chase Police Scotland for an update", "Ask the platform for the report outcome",
-			"Call the client (safe times only)", "Export the evidence bundle for the officer", "Check for new posts" };
+	private static final String[] TITLES = { "Chase Police Scotland for an update",
+			"Ask the platform for the report outcome", "Call the client (safe times only)",
+			"Export the evidence bundle for the officer", "Check for new posts" };
 
 	record Task(String title, LocalDate dueOn) {
 	}
