@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.NoSuchFileException;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 
 import org.falseos.casework.cases.Actor;
 import org.falseos.casework.cases.CaptureMetadata;
@@ -62,7 +63,7 @@ class EvidenceManagement implements EvidenceLocker {
 		// Checked before the first byte is read: nobody gets to fill the disk of a case they cannot see.
 		access.requireWritable(actor, caseId);
 		EvidenceRules.check(fileName, capture);
-		var id = new EvidenceId(java.util.UUID.randomUUID());
+		var id = new EvidenceId(UUID.randomUUID());
 		var stored = store.store(id, content);
 		try {
 			return transactions.execute(status -> {
