@@ -11,6 +11,15 @@ public final class Actors {
 
 	public static final Actor NORTH_SUPERVISOR = new Actor("supervisor", Set.of("SUPERVISOR"), Set.of(), Set.of("North"));
 
+	public static final Actor SOUTH_SUPERVISOR = new Actor("supervisor-south", Set.of("SUPERVISOR"), Set.of(), Set.of("South"));
+
+	/** A second supervisor of North: erasure needs one who did not ask for it. */
+	public static final Actor NORTH_SUPERVISOR_2 = new Actor("supervisor2", Set.of("SUPERVISOR"), Set.of(), Set.of("North"));
+
+	/** Works in North, supervises South: a supervisor, but not of North. */
+	public static final Actor NORTH_CASEWORKER_SOUTH_SUPERVISOR = new Actor("mixed", Set.of("CASEWORKER", "SUPERVISOR"),
+			Set.of("North"), Set.of("South"));
+
 	public static final Actor COORDINATOR = new Actor("coordinator", Set.of("COORDINATOR"), Set.of(), Set.of());
 
 	public static final Actor ADMIN = new Actor("admin", Set.of("ADMIN"), Set.of(), Set.of());

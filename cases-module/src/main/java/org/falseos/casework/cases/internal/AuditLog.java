@@ -24,7 +24,7 @@ public class AuditLog {
 			.param("actor", actor).param("action", action).param("detail", detail).update();
 	}
 
-	List<AuditEntry> forCase(CaseId caseId) {
+	public List<AuditEntry> forCase(CaseId caseId) {
 		return jdbc.sql("select actor, action, detail, at from cases.audit where case_id = :case order by at desc, id desc")
 			.param("case", caseId.id())
 			.query((rs, row) -> new AuditEntry(rs.getString("actor"), rs.getString("action"), rs.getString("detail"),

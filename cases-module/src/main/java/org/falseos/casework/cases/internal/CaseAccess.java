@@ -3,6 +3,7 @@ package org.falseos.casework.cases.internal;
 import org.falseos.casework.cases.Actor;
 import org.falseos.casework.cases.CaseConflict;
 import org.falseos.casework.cases.CaseId;
+import org.falseos.casework.cases.ClientId;
 import org.falseos.casework.cases.NotPermitted;
 import org.falseos.casework.cases.UnknownCase;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -11,10 +12,11 @@ import org.springframework.stereotype.Component;
 /**
  * The one access policy of the cases module. Caseworkers see the cases of their own teams; supervisors see the
  * cases of the teams they supervise; nobody else sees case content here (coordinators get what the linking
- * module shows). A case someone may not see is answered exactly like a case that does not exist.
+ * module shows). A case someone may not see is answered exactly like a case that does not exist. Public only for
+ * the module's own sub-packages (evidence, data protection); other modules cannot reach {@code internal}.
  */
 @Component
-class CaseAccess {
+public class CaseAccess {
 
 	private final JdbcClient jdbc;
 
@@ -22,13 +24,13 @@ class CaseAccess {
 		this.jdbc = jdbc;
 	}
 
-	static boolean maySee(Actor actor, String team) {
+	public static boolean maySee(Actor actor, String team) {
 		return actor.isCaseworker() && actor.teams().contains(team)
 				|| actor.isSupervisor() && actor.supervisedTeams().contains(team);
 	}
 
 	/** The team of a case this person may see, or {@link UnknownCase}. */
-	String requireVisible(Actor actor, CaseId id) {
+	public String requireVisible(Actor actor, CaseId id) {
 		String team = jdbc.sql("""
 				select c.team from cases.case_file c join cases.client cl on cl.id = c.client_id
 				where c.id = :id and cl.erased_at is null
@@ -40,7 +42,7 @@ class CaseAccess {
 	}
 
 	/** As {@link #requireVisible}, and the case must still be open to take new entries. */
-	void requireWritable(Actor actor, CaseId id) {
+	public void requireWritable(Actor actor, CaseId id) {
 		requireVisible(actor, id);
 		boolean open = jdbc.sql("select status = 'OPEN' from cases.case_file where id = :id").param("id", id.id())
 			.query(Boolean.class).single();
@@ -49,9 +51,26 @@ class CaseAccess {
 		}
 	}
 
-	static void requireSupervisor(Actor actor, String step) {
+	public static void requireSupervisor(Actor actor, String step) {
 		if (!actor.isSupervisor()) {
 			throw new NotPermitted("Only a supervisor can " + step + ".");
 		}
+	}
+
+	/** A supervisor of this very team: supervising another team, or working in this one, is not enough. */
+	public static void requireSupervisorOf(Actor actor, String team, String step) {
+		if (!actor.isSupervisor() || !actor.supervisedTeams().contains(team)) {
+			throw new NotPermitted("Only a supervisor of the " + team + " team can " + step + ".");
+		}
+	}
+
+	/** The team of a client (not erased) this person may see, or {@link UnknownCase}. */
+	public String requireClientVisible(Actor actor, ClientId id) {
+		String team = jdbc.sql("select team from cases.client where id = :id and erased_at is null")
+			.param("id", id.id()).query(String.class).optional().orElse(null);
+		if (team == null || !maySee(actor, team)) {
+			throw new UnknownCase("No client " + id);
+		}
+		return team;
 	}
 }
