@@ -2,6 +2,7 @@ package org.falseos.casework.web.internal;
 
 import org.falseos.casework.cases.CaseId;
 import org.falseos.casework.cases.ClientId;
+import org.falseos.casework.cases.EvidenceId;
 import org.falseos.casework.guidance.GuidanceItemId;
 import org.springframework.stereotype.Component;
 
@@ -16,6 +17,7 @@ class IdsAsStrings extends SimpleModule {
 		super("falseos-ids");
 		addSerializer(CaseId.class, ToStringSerializer.instance);
 		addSerializer(ClientId.class, ToStringSerializer.instance);
+		addSerializer(EvidenceId.class, ToStringSerializer.instance);
 		addSerializer(GuidanceItemId.class, ToStringSerializer.instance);
 	}
 }

@@ -13,10 +13,12 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.falseos.casework.cases.Actor;
+import org.falseos.casework.cases.CaptureMethod;
 import org.falseos.casework.cases.CaseConflict;
 import org.falseos.casework.cases.CaseId;
 import org.falseos.casework.cases.Cases;
 import org.falseos.casework.cases.ConsentKind;
+import org.falseos.casework.cases.EvidenceLocker;
 import org.falseos.casework.cases.IdentifierKind;
 import org.falseos.casework.cases.InvalidCaseInput;
 import org.falseos.casework.cases.NewCase;
@@ -49,9 +51,12 @@ class CasePages {
 
 	private final Guidance guidance;
 
-	CasePages(Cases cases, Guidance guidance) {
+	private final EvidenceLocker locker;
+
+	CasePages(Cases cases, Guidance guidance, EvidenceLocker locker) {
 		this.cases = cases;
 		this.guidance = guidance;
+		this.locker = locker;
 	}
 
 	@GetMapping("/cases")
@@ -166,12 +171,15 @@ class CasePages {
 		}
 	}
 
-	private String render(CurrentUser user, CaseId id, Model model, String formName, Map<String, String> errors,
+	/** The case page again, with one form's refusal shown next to its fields and a 4xx. */
+	String render(CurrentUser user, CaseId id, Model model, String formName, Map<String, String> errors,
 			Map<String, String> values) {
 		var actor = CaseActors.of(user);
 		var file = cases.read(actor, id);
 		model.addAttribute("file", file);
 		model.addAttribute("ladder", cases.ladderPosition(actor, id).orElse(null));
+		model.addAttribute("evidence", locker.list(actor, id));
+		model.addAttribute("captureMethods", CaptureMethod.values());
 		model.addAttribute("rungs", guidance.guide(file.jurisdiction()).map(guide -> guide.itemsOf(ItemKind.LADDER_RUNG)).orElse(List.of()));
 		model.addAttribute("audit", user.roles().stream().anyMatch(role -> role.name().equals("SUPERVISOR"))
 				? cases.auditTrail(actor, id) : List.of());

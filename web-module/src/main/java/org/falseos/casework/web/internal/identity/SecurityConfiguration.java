@@ -9,6 +9,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
@@ -37,6 +38,8 @@ class SecurityConfiguration {
 				.hasRole(Role.CASEWORKER.name())
 				.requestMatchers("/api/linking/suggestions", "/api/linking/suggestions/**")
 				.hasRole(Role.COORDINATOR.name())
+				.requestMatchers("/api/erasure-requests", "/api/erasure-requests/**")
+				.hasRole(Role.SUPERVISOR.name())
 				.requestMatchers("/api/cases/*/assignee", "/api/cases/*/audit")
 				.hasRole(Role.SUPERVISOR.name())
 				.requestMatchers("/api/cases", "/api/cases/**")
@@ -47,6 +50,7 @@ class SecurityConfiguration {
 			.csrf(csrf -> csrf.disable())
 			.requestCache(cache -> cache.disable())
 			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(errors).accessDeniedHandler(errors))
+			.addFilterBefore(new CrossSiteApiGuard(), BasicAuthenticationFilter.class)
 			.headers(headers(signIn));
 		signIn.api(http, errors);
 		return http.build();

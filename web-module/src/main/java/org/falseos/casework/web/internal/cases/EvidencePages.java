@@ -1,0 +1,102 @@
+package org.falseos.casework.web.internal.cases;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.falseos.casework.cases.CaseBundles;
+import org.falseos.casework.cases.CaseId;
+import org.falseos.casework.cases.Cases;
+import org.falseos.casework.cases.EvidenceId;
+import org.falseos.casework.cases.EvidenceLocker;
+import org.falseos.casework.cases.InvalidCaseInput;
+import org.falseos.casework.cases.UnknownCase;
+import org.falseos.casework.web.internal.identity.CurrentUser;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+
+/** The evidence section of the case page: upload, download of originals, the police bundle, deletion. */
+@Controller
+@PreAuthorize("hasAnyRole('CASEWORKER', 'SUPERVISOR')")
+class EvidencePages {
+
+	private final EvidenceLocker locker;
+
+	private final CaseBundles bundles;
+
+	private final Cases cases;
+
+	private final CasePages casePages;
+
+	EvidencePages(EvidenceLocker locker, CaseBundles bundles, Cases cases, CasePages casePages) {
+		this.locker = locker;
+		this.bundles = bundles;
+		this.cases = cases;
+		this.casePages = casePages;
+	}
+
+	@PostMapping("/cases/{id}/evidence")
+	String upload(CurrentUser user, @PathVariable String id, @RequestParam(required = false) MultipartFile file,
+			@RequestParam Map<String, String> fields, Model model, HttpServletResponse response) throws IOException {
+		if (!cases.isVisible(CaseActors.of(user), CaseId.parse(id))) {
+			throw new UnknownCase("No case " + id);
+		}
+		try {
+			if (file == null || file.isEmpty()) {
+				throw InvalidCaseInput.of("file", "Choose the file to add to the locker.");
+			}
+			try (InputStream content = file.getInputStream()) {
+				locker.add(CaseActors.of(user), CaseId.parse(id), file.getOriginalFilename(), EvidenceApi.capture(fields),
+						content);
+			}
+			return "redirect:/cases/" + id + "#evidence";
+		}
+		catch (InvalidCaseInput invalid) {
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			return casePages.render(user, CaseId.parse(id), model, "evidence", invalid.errors(), fields);
+		}
+	}
+
+	@GetMapping("/cases/{id}/evidence/{evidenceId}/original")
+	ResponseEntity<StreamingResponseBody> original(CurrentUser user, @PathVariable String id,
+			@PathVariable String evidenceId) {
+		var original = locker.open(CaseActors.of(user), CaseId.parse(id), EvidenceId.parse(evidenceId));
+		return Downloads.attachment(original.record().fileName(), original.record().size(), out -> {
+			try (original) {
+				original.content().transferTo(out);
+			}
+		});
+	}
+
+	@PostMapping("/cases/{id}/evidence/{evidenceId}/delete")
+	String delete(CurrentUser user, @PathVariable String id, @PathVariable String evidenceId,
+			@RequestParam(defaultValue = "") String reason, Model model, HttpServletResponse response) {
+		try {
+			locker.delete(CaseActors.of(user), CaseId.parse(id), EvidenceId.parse(evidenceId), reason);
+			return "redirect:/cases/" + id + "#evidence";
+		}
+		catch (InvalidCaseInput invalid) {
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			return casePages.render(user, CaseId.parse(id), model, "evidence", invalid.errors(), Map.of());
+		}
+	}
+
+	@GetMapping("/cases/{id}/bundle")
+	ResponseEntity<StreamingResponseBody> bundle(CurrentUser user, @PathVariable String id) {
+		var actor = CaseActors.of(user);
+		var caseId = CaseId.parse(id);
+		if (!cases.isVisible(actor, caseId)) {
+			throw new UnknownCase("No case " + id);
+		}
+		return Downloads.attachment("case-" + id + "-bundle.zip", -1, out -> bundles.write(actor, caseId, out));
+	}
+}
