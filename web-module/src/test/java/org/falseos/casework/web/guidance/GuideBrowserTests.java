@@ -2,6 +2,8 @@ package org.falseos.casework.web.guidance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
+
 import org.falseos.casework.web.Browser;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -9,7 +11,9 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -41,7 +45,9 @@ class GuideBrowserTests {
 		assertThat(browser.findElement(By.cssSelector(".urgent h2")).getText()).contains("999");
 
 		new Select(browser.findElement(By.id("country"))).selectByVisibleText("New Zealand");
-		browser.findElement(By.cssSelector("form.picker button[type=submit]")).click();
+		var submit = browser.findElement(By.cssSelector("form.picker button[type=submit]"));
+		submit.click();
+		new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(submit));
 
 		assertThat(browser.getCurrentUrl()).endsWith("/guide/scotland/cross-border-new-zealand");
 		assertThat(browser.findElement(By.tagName("h1")).getText()).contains("New Zealand");

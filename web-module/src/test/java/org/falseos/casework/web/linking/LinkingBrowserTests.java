@@ -5,6 +5,8 @@ import static org.falseos.casework.web.linking.LinkedCases.EAST;
 import static org.falseos.casework.web.linking.LinkedCases.NORTH;
 import static org.falseos.casework.web.linking.LinkedCases.SOUTH;
 
+import java.time.Duration;
+
 import org.falseos.casework.cases.Cases;
 import org.falseos.casework.cases.IdentifierKind;
 import org.falseos.casework.linkedvictims.LinkedVictims;
@@ -13,6 +15,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -64,20 +68,20 @@ class LinkingBrowserTests {
 		signIn("coordinator");
 		open("/linking");
 		var dismissForm = "#suggestion-" + dismissable.id() + " form[action$='/dismiss']";
-		browser.findElement(By.cssSelector(dismissForm + " button")).click();
+		clickAndWait(By.cssSelector(dismissForm + " button"));
 		assertThat(browser.findElement(By.id("reason-error-" + dismissable.id())).getText())
 			.isEqualTo("Say why these cases are not the same perpetrator.");
 
 		browser.findElement(By.id("reason-" + dismissable.id())).sendKeys("Shared school account, not the perpetrator");
-		browser.findElement(By.cssSelector(dismissForm + " button")).click();
+		clickAndWait(By.cssSelector(dismissForm + " button"));
 		assertThat(browser.findElement(By.cssSelector(".notice")).getText()).startsWith("Dismissed.");
 		assertThat(browser.findElements(By.id("suggestion-" + dismissable.id()))).isEmpty();
 
-		browser.findElement(By.cssSelector("#suggestion-" + linkable.id() + " button.accept")).click();
+		clickAndWait(By.cssSelector("#suggestion-" + linkable.id() + " button.accept"));
 		String notice = browser.findElement(By.cssSelector(".notice")).getText();
 		assertThat(notice).startsWith("Linked: the cases are in pattern LP-");
 		String reference = notice.substring(notice.indexOf("LP-"), notice.indexOf("LP-") + 11);
-		browser.findElement(By.linkText(reference)).click();
+		clickAndWait(By.linkText(reference));
 
 		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Pattern " + reference);
 		assertThat(browser.findElements(By.cssSelector("table.sheet .reference-number")))
@@ -90,15 +94,22 @@ class LinkingBrowserTests {
 		browser.manage().deleteAllCookies();
 		signIn("caseworker3");
 		open("/linking");
-		browser.findElement(By.linkText(reference)).click();
+		clickAndWait(By.linkText(reference));
 		assertThat(browser.findElements(By.cssSelector("table.members .client-code"))).hasSize(2);
+	}
+
+	/** Clicks and waits for the next page, so that nothing is read from the one being left. */
+	private void clickAndWait(By target) {
+		var element = browser.findElement(target);
+		element.click();
+		new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(element));
 	}
 
 	private void signIn(String username) {
 		open("/login");
 		browser.findElement(By.id("username")).sendKeys(username);
 		browser.findElement(By.id("password")).sendKeys(LinkingWebTest.PASSWORD);
-		browser.findElement(By.cssSelector(".sign-in-form button[type=submit]")).click();
+		clickAndWait(By.cssSelector(".sign-in-form button[type=submit]"));
 	}
 
 	private void open(String path) {
