@@ -88,8 +88,9 @@ class CaseIndex implements AutoCloseable {
 		}
 	}
 
+	/** True when started afresh or empty, as after the synthetic data command (which publishes no events). */
 	boolean needsRebuild() {
-		return fresh;
+		return fresh || documentCount() == 0;
 	}
 
 	void upsert(String id, Document document) {
