@@ -65,8 +65,11 @@ class CaseIndexUpdates {
 				// Paging through every case beats reading tens of thousands one by one (after a bulk import).
 				return rebuild();
 			}
-			ids.forEach(this::apply);
-			index.commit(changes.asOf());
+			if (!ids.isEmpty()) {
+				// Idle instances write nothing: the next question simply starts from the same, older reading.
+				ids.forEach(this::apply);
+				index.commit(changes.asOf());
+			}
 			return ids.size();
 		}
 		finally {

@@ -61,10 +61,8 @@ class LuceneCaseSearch implements CaseSearch {
 		if (teams.isEmpty()) {
 			return new CaseSearchResults(0, List.of());
 		}
-		Query words = words(text);
-		var query = new BooleanQuery.Builder().add(matching(text, words), Occur.MUST)
-			.add(teamFilter(teams), Occur.FILTER)
-			.build();
+		Query words = words(analyzer, text);
+		Query query = query(teams, text, words);
 		return index.withSearcher(searcher -> results(actor, searcher, query, words));
 	}
 
@@ -102,7 +100,15 @@ class LuceneCaseSearch implements CaseSearch {
 		return teams;
 	}
 
-	private Query words(String text) {
+	/** The words or reference number, and only cases of these teams: a filter clause, so never scored or counted. */
+	static Query query(Set<String> teams, String text, Query words) {
+		return new BooleanQuery.Builder().add(matching(text, words), Occur.MUST)
+			.add(teamFilter(teams), Occur.FILTER)
+			.build();
+	}
+
+	/** The free-text part: every word must match the summary or the diary; null when no word is left. */
+	static Query words(Analyzer analyzer, String text) {
 		var parser = new SimpleQueryParser(analyzer, TEXT_FIELDS,
 				SimpleQueryParser.PHRASE_OPERATOR | SimpleQueryParser.PREFIX_OPERATOR);
 		parser.setDefaultOperator(Occur.MUST);
