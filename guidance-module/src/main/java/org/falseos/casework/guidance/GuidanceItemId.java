@@ -2,6 +2,8 @@ package org.falseos.casework.guidance;
 
 import java.util.regex.Pattern;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+
 /** Stable identifier of a guidance item: its jurisdiction code and its slug, written {@code scotland.offence-stalking}. */
 public record GuidanceItemId(String jurisdiction, String slug) {
 
@@ -16,7 +18,11 @@ public record GuidanceItemId(String jurisdiction, String slug) {
 		}
 	}
 
-	/** Parses {@code jurisdiction.slug}; throws {@link IllegalArgumentException} for anything else. */
+	/**
+	 * Parses {@code jurisdiction.slug}; throws {@link IllegalArgumentException} for anything else. Also how Jackson
+	 * reads the id back from an event publication (written as this string), when outstanding events are republished.
+	 */
+	@JsonCreator(mode = JsonCreator.Mode.DELEGATING)
 	public static GuidanceItemId parse(String value) {
 		int dot = value == null ? -1 : value.indexOf('.');
 		if (dot < 0) {

@@ -25,6 +25,11 @@ class SearchConfiguration {
 	}
 
 	@Bean(destroyMethod = "close")
+	CaseIndex caseIndex(@Value("${falseos.data-dir:./data}") Path dataDir, GuidanceAnalysis analysis) {
+		return new CaseIndex(dataDir.resolve("index"), analysis.text());
+	}
+
+	@Bean(destroyMethod = "close")
 	GuidanceSuggestions guidanceSuggestions(@Value("${falseos.data-dir:./data}") Path dataDir,
 			GuidanceAnalysis analysis) {
 		return new GuidanceSuggestions(dataDir.resolve("index"), analysis.words());

@@ -42,7 +42,7 @@ class SecurityConfiguration {
 				.hasRole(Role.SUPERVISOR.name())
 				.requestMatchers("/api/cases/*/assignee", "/api/cases/*/audit")
 				.hasRole(Role.SUPERVISOR.name())
-				.requestMatchers("/api/cases", "/api/cases/**")
+				.requestMatchers("/api/cases", "/api/cases/**", "/api/search/cases")
 				.hasAnyRole(Role.CASEWORKER.name(), Role.SUPERVISOR.name())
 				.anyRequest()
 				.authenticated())

@@ -1,0 +1,28 @@
+package org.falseos.casework.search.internal;
+
+/** Field names of the case index. */
+final class CaseFields {
+
+	static final String ID = "id";
+
+	static final String TEAM = "team";
+
+	static final String CLIENT_CODE = "client_code";
+
+	static final String STATUS = "status";
+
+	static final String SUMMARY = "summary";
+
+	static final String DIARY = "diary";
+
+	/** Reference numbers as keys: upper case, letters and digits only, matched exactly. */
+	static final String REFERENCE = "reference";
+
+	private CaseFields() {
+	}
+
+	/** The same key the cases module stores, so "ps-2026 0042" finds "PS-20260042". */
+	static String referenceKey(String typed) {
+		return typed.toUpperCase().replaceAll("[^\\p{L}\\p{N}]", "");
+	}
+}

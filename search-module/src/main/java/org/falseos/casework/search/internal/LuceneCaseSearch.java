@@ -1,0 +1,135 @@
+package org.falseos.casework.search.internal;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.simple.SimpleQueryParser;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.falseos.casework.cases.Actor;
+import org.falseos.casework.cases.CaseId;
+import org.falseos.casework.cases.Cases;
+import org.falseos.casework.search.CaseSearch;
+import org.falseos.casework.search.CaseSearchResults;
+import org.springframework.stereotype.Component;
+
+/**
+ * Case search over the case index. The teams this person may see are a filter clause of the query itself, so
+ * other teams' cases are never scored, counted or highlighted; each hit is then checked again through the cases
+ * module, which also drops a case whose client was erased a moment ago on another instance.
+ */
+@Component
+class LuceneCaseSearch implements CaseSearch {
+
+	private static final Map<String, Float> TEXT_FIELDS = Map.of(CaseFields.SUMMARY, 2f, CaseFields.DIARY, 1f);
+
+	private final CaseIndex index;
+
+	private final Cases cases;
+
+	private final Analyzer analyzer;
+
+	private final CaseSnippets snippets;
+
+	LuceneCaseSearch(CaseIndex index, Cases cases, GuidanceAnalysis analysis) {
+		this.index = index;
+		this.cases = cases;
+		this.analyzer = analysis.text();
+		this.snippets = new CaseSnippets(analyzer);
+	}
+
+	@Override
+	public CaseSearchResults search(Actor actor, String text) {
+		if (text == null || text.isBlank()) {
+			throw new IllegalArgumentException("Enter some words or a reference number to search for.");
+		}
+		if (text.length() > MAX_LENGTH) {
+			throw new IllegalArgumentException("Search text is limited to " + MAX_LENGTH + " characters.");
+		}
+		Set<String> teams = teamsOf(actor);
+		if (teams.isEmpty()) {
+			return new CaseSearchResults(0, List.of());
+		}
+		Query words = words(analyzer, text);
+		Query query = query(teams, text, words);
+		return index.withSearcher(searcher -> results(actor, searcher, query, words));
+	}
+
+	private CaseSearchResults results(Actor actor, IndexSearcher searcher, Query query, Query words)
+			throws IOException {
+		TopDocs top = searcher.search(query, MAX_RESULTS);
+		Map<Integer, String> marked = words == null ? Map.of() : snippets.of(searcher, words, top.scoreDocs);
+		List<CaseSearchResults.Result> results = new ArrayList<>();
+		long hidden = 0;
+		var stored = searcher.storedFields();
+		for (var hit : top.scoreDocs) {
+			var document = stored.document(hit.doc);
+			String id = document.get(CaseFields.ID);
+			if (!cases.isVisible(actor, new CaseId(java.util.UUID.fromString(id)))) {
+				hidden++;
+				continue;
+			}
+			String summary = document.get(CaseFields.SUMMARY);
+			String snippet = marked.getOrDefault(hit.doc, Html.escape(CaseSnippets.shortened(summary)));
+			results.add(new CaseSearchResults.Result(id, document.get(CaseFields.CLIENT_CODE),
+					document.get(CaseFields.TEAM), summary, snippet, "/cases/" + id));
+		}
+		return new CaseSearchResults(Math.max(results.size(), top.totalHits.value() - hidden), results);
+	}
+
+	/** The teams whose cases this person may see, as the cases module's access policy decides. */
+	static Set<String> teamsOf(Actor actor) {
+		Set<String> teams = new HashSet<>();
+		if (actor.isCaseworker()) {
+			teams.addAll(actor.teams());
+		}
+		if (actor.isSupervisor()) {
+			teams.addAll(actor.supervisedTeams());
+		}
+		return teams;
+	}
+
+	/** The words or reference number, and only cases of these teams: a filter clause, so never scored or counted. */
+	static Query query(Set<String> teams, String text, Query words) {
+		return new BooleanQuery.Builder().add(matching(text, words), Occur.MUST)
+			.add(teamFilter(teams), Occur.FILTER)
+			.build();
+	}
+
+	/** The free-text part: every word must match the summary or the diary; null when no word is left. */
+	static Query words(Analyzer analyzer, String text) {
+		var parser = new SimpleQueryParser(analyzer, TEXT_FIELDS,
+				SimpleQueryParser.PHRASE_OPERATOR | SimpleQueryParser.PREFIX_OPERATOR);
+		parser.setDefaultOperator(Occur.MUST);
+		return parser.parse(text);
+	}
+
+	private static Query matching(String text, Query words) {
+		var either = new BooleanQuery.Builder();
+		String key = CaseFields.referenceKey(text);
+		if (!key.isEmpty()) {
+			either.add(new BoostQuery(new TermQuery(new Term(CaseFields.REFERENCE, key)), 10f), Occur.SHOULD);
+		}
+		if (words != null) {
+			either.add(words, Occur.SHOULD);
+		}
+		return either.build();
+	}
+
+	private static Query teamFilter(Set<String> teams) {
+		var anyOf = new BooleanQuery.Builder();
+		teams.forEach(team -> anyOf.add(new TermQuery(new Term(CaseFields.TEAM, team)), Occur.SHOULD));
+		return anyOf.build();
+	}
+}
