@@ -2,35 +2,14 @@ package org.falseos.casework.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Signing in with demo accounts in a real browser: the banner, the pages of each role, signing out. */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "falseos.demo-mode=true")
-class DemoSignInBrowserTests {
-
-	@LocalServerPort
-	int port;
-
-	ChromeDriver browser;
-
-	@BeforeEach
-	void openBrowser() {
-		browser = Browser.start();
-	}
-
-	@AfterEach
-	void closeBrowser() {
-		if (browser != null) {
-			browser.quit();
-		}
-	}
+class DemoSignInBrowserTests extends BrowserTest {
 
 	@Test
 	void caseworkerSignsInSeesTheirTeamButNotAdministrationAndSignsOut() {

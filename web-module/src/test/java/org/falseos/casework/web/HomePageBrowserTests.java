@@ -2,34 +2,13 @@ package org.falseos.casework.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-class HomePageBrowserTests {
-
-	@LocalServerPort
-	int port;
-
-	ChromeDriver browser;
-
-	@BeforeEach
-	void openBrowser() {
-		browser = Browser.start();
-	}
-
-	@AfterEach
-	void closeBrowser() {
-		if (browser != null) {
-			browser.quit();
-		}
-	}
+class HomePageBrowserTests extends BrowserTest {
 
 	@Test
 	void homePageShowsTheProductAndLinksToTheScottishGuide() {

@@ -6,43 +6,22 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
-import org.falseos.casework.web.Browser;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.falseos.casework.web.BrowserTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** A caseworker's first hour with a new client, in a real browser. */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "falseos.demo-mode=true")
-class CaseworkBrowserTests {
-
-	@LocalServerPort
-	int port;
+class CaseworkBrowserTests extends BrowserTest {
 
 	@TempDir
 	Path files;
-
-	ChromeDriver browser;
-
-	@BeforeEach
-	void openBrowser() {
-		browser = Browser.start();
-	}
-
-	@AfterEach
-	void closeBrowser() {
-		if (browser != null) {
-			browser.quit();
-		}
-	}
 
 	@Test
 	void intakeIncidentReferenceNumberEvidenceAndEscalation() throws Exception {

@@ -7,46 +7,26 @@ import static org.falseos.casework.web.linking.LinkedCases.SOUTH;
 
 import java.time.Duration;
 
+import org.falseos.casework.web.BrowserTest;
 import org.falseos.casework.cases.Cases;
 import org.falseos.casework.cases.IdentifierKind;
 import org.falseos.casework.linkedvictims.LinkedVictims;
 import org.falseos.casework.web.Browser;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** A coordinator works the suggestions in a real browser; the East caseworker then sees the pattern. */
 @LinkingWebTest
-class LinkingBrowserTests {
-
-	@LocalServerPort
-	int port;
+class LinkingBrowserTests extends BrowserTest {
 
 	@Autowired
 	Cases cases;
 
 	@Autowired
 	LinkedVictims linking;
-
-	ChromeDriver browser;
-
-	@BeforeEach
-	void openBrowser() {
-		browser = Browser.start();
-	}
-
-	@AfterEach
-	void closeBrowser() {
-		if (browser != null) {
-			browser.quit();
-		}
-	}
 
 	@Test
 	void aCoordinatorDismissesOneSuggestionWithAReasonAndLinksAnother() {

@@ -4,39 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 
-import org.falseos.casework.web.Browser;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.falseos.casework.web.BrowserTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * An administrator (the demo admin account) signs in, rebuilds the search index and watches it finish.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "falseos.demo-mode=true")
-class SearchAdministrationBrowserTests {
-
-	@LocalServerPort
-	int port;
-
-	ChromeDriver browser;
-
-	@BeforeEach
-	void openBrowser() {
-		browser = Browser.start();
-	}
-
-	@AfterEach
-	void closeBrowser() {
-		if (browser != null) {
-			browser.quit();
-		}
-	}
+class SearchAdministrationBrowserTests extends BrowserTest {
 
 	@Test
 	void anAdministratorRebuildsTheIndexAndWatchesItFinish() {

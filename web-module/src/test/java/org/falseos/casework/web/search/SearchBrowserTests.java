@@ -4,42 +4,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 
-import org.falseos.casework.web.Browser;
-import org.junit.jupiter.api.AfterEach;
+import org.falseos.casework.web.BrowserTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Someone searches from the header box, gets suggestions as they type, filters by a facet and opens a result. */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-class SearchBrowserTests {
-
-	@LocalServerPort
-	int port;
-
-	ChromeDriver browser;
+class SearchBrowserTests extends BrowserTest {
 
 	WebDriverWait wait;
 
 	@BeforeEach
-	void openBrowser() {
-		browser = Browser.start();
+	void waitForPages() {
 		wait = new WebDriverWait(browser, Duration.ofSeconds(10));
-	}
-
-	@AfterEach
-	void closeBrowser() {
-		if (browser != null) {
-			browser.quit();
-		}
 	}
 
 	@Test
