@@ -3,13 +3,11 @@ package org.falseos.casework.web.cases;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.request;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.ByteArrayInputStream;
@@ -53,9 +51,7 @@ class EvidenceApiIntegrationTests {
 			.andReturn();
 		String evidenceId = JsonPath.read(upload.getResponse().getContentAsString(), "$.id");
 
-		var download = mvc.perform(get("/api/cases/{id}/evidence/{e}/original", id, evidenceId).with(CASEWORKER))
-			.andExpect(request().asyncStarted()).andReturn();
-		var body = mvc.perform(asyncDispatch(download))
+		var body = mvc.perform(get("/api/cases/{id}/evidence/{e}/original", id, evidenceId).with(CASEWORKER))
 			.andExpect(status().isOk())
 			.andExpect(header().string("X-Content-Type-Options", "nosniff"))
 			.andExpect(header().string("Content-Disposition", containsString("attachment")))
@@ -86,8 +82,7 @@ class EvidenceApiIntegrationTests {
 		mvc.perform(multipart("/api/cases/{id}/evidence", id).file(new MockMultipartFile("file", "a.png", "image/png", PNG))
 				.with(CASEWORKER)).andExpect(status().isCreated());
 
-		var started = mvc.perform(get("/api/cases/{id}/bundle", id).with(CASEWORKER)).andReturn();
-		byte[] zip = mvc.perform(asyncDispatch(started))
+		byte[] zip = mvc.perform(get("/api/cases/{id}/bundle", id).with(CASEWORKER))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
 
 		var names = new java.util.ArrayList<String>();

@@ -1,9 +1,12 @@
 package org.falseos.casework.web.internal.cases;
 
+import java.io.IOException;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.falseos.casework.cases.CaseId;
 import org.falseos.casework.cases.Cases;
@@ -17,7 +20,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /** A client's data-protection rights: the subject access export and two-person erasure. */
 @RestController
@@ -33,14 +35,14 @@ class DataProtectionApi {
 	}
 
 	@GetMapping("/api/cases/{id}/subject-access-export")
-	ResponseEntity<StreamingResponseBody> export(CurrentUser user, @PathVariable String id) {
+	void export(CurrentUser user, @PathVariable String id, HttpServletResponse response) throws IOException {
 		var actor = CaseActors.of(user);
 		var caseId = CaseId.parse(id);
 		if (!cases.isVisible(actor, caseId)) {
 			throw new UnknownCase("No case " + id);
 		}
 		var client = cases.read(actor, caseId).client();
-		return Downloads.attachment("subject-access-" + client.code() + ".zip", -1,
+		Downloads.send(response, "subject-access-" + client.code() + ".zip", -1,
 				out -> protection.exportSubjectAccess(actor, client.id(), out));
 	}
 

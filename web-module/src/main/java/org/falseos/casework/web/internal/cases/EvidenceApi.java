@@ -8,6 +8,8 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.falseos.casework.cases.CaptureMetadata;
 import org.falseos.casework.cases.CaptureMethod;
 import org.falseos.casework.cases.CaseBundles;
@@ -30,7 +32,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /** The evidence locker and the police bundle over JSON. Originals leave byte-identical, as attachments. */
 @RestController
@@ -72,14 +73,12 @@ class EvidenceApi {
 	}
 
 	@GetMapping("/evidence/{evidenceId}/original")
-	ResponseEntity<StreamingResponseBody> original(CurrentUser user, @PathVariable String id,
-			@PathVariable String evidenceId) {
-		var original = locker.open(CaseActors.of(user), CaseId.parse(id), EvidenceId.parse(evidenceId));
-		return Downloads.attachment(original.record().fileName(), original.record().size(), out -> {
-			try (original) {
-				original.content().transferTo(out);
-			}
-		});
+	void original(CurrentUser user, @PathVariable String id, @PathVariable String evidenceId,
+			HttpServletResponse response) throws IOException {
+		try (var original = locker.open(CaseActors.of(user), CaseId.parse(id), EvidenceId.parse(evidenceId))) {
+			Downloads.send(response, original.record().fileName(), original.record().size(),
+					out -> original.content().transferTo(out));
+		}
 	}
 
 	@PostMapping("/evidence/{evidenceId}/verify")
@@ -100,14 +99,14 @@ class EvidenceApi {
 	}
 
 	@GetMapping("/bundle")
-	ResponseEntity<StreamingResponseBody> bundle(CurrentUser user, @PathVariable String id) {
+	void bundle(CurrentUser user, @PathVariable String id, HttpServletResponse response) throws IOException {
 		var actor = CaseActors.of(user);
 		var caseId = CaseId.parse(id);
 		// Decided before the first byte, so that a case the caller may not see is still a plain 404.
 		if (!cases.isVisible(actor, caseId)) {
 			throw new UnknownCase("No case " + id);
 		}
-		return Downloads.attachment("case-" + id + "-bundle.zip", -1, out -> bundles.write(actor, caseId, out));
+		Downloads.send(response, "case-" + id + "-bundle.zip", -1, out -> bundles.write(actor, caseId, out));
 	}
 
 	static CaptureMetadata capture(Map<String, String> fields) {

@@ -13,7 +13,6 @@ import org.falseos.casework.cases.EvidenceLocker;
 import org.falseos.casework.cases.InvalidCaseInput;
 import org.falseos.casework.cases.UnknownCase;
 import org.falseos.casework.web.internal.identity.CurrentUser;
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,7 +21,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /** The evidence section of the case page: upload, download of originals, the police bundle, deletion. */
 @Controller
@@ -67,14 +65,12 @@ class EvidencePages {
 	}
 
 	@GetMapping("/cases/{id}/evidence/{evidenceId}/original")
-	ResponseEntity<StreamingResponseBody> original(CurrentUser user, @PathVariable String id,
-			@PathVariable String evidenceId) {
-		var original = locker.open(CaseActors.of(user), CaseId.parse(id), EvidenceId.parse(evidenceId));
-		return Downloads.attachment(original.record().fileName(), original.record().size(), out -> {
-			try (original) {
-				original.content().transferTo(out);
-			}
-		});
+	void original(CurrentUser user, @PathVariable String id, @PathVariable String evidenceId,
+			HttpServletResponse response) throws IOException {
+		try (var original = locker.open(CaseActors.of(user), CaseId.parse(id), EvidenceId.parse(evidenceId))) {
+			Downloads.send(response, original.record().fileName(), original.record().size(),
+					out -> original.content().transferTo(out));
+		}
 	}
 
 	@PostMapping("/cases/{id}/evidence/{evidenceId}/delete")
@@ -91,12 +87,12 @@ class EvidencePages {
 	}
 
 	@GetMapping("/cases/{id}/bundle")
-	ResponseEntity<StreamingResponseBody> bundle(CurrentUser user, @PathVariable String id) {
+	void bundle(CurrentUser user, @PathVariable String id, HttpServletResponse response) throws IOException {
 		var actor = CaseActors.of(user);
 		var caseId = CaseId.parse(id);
 		if (!cases.isVisible(actor, caseId)) {
 			throw new UnknownCase("No case " + id);
 		}
-		return Downloads.attachment("case-" + id + "-bundle.zip", -1, out -> bundles.write(actor, caseId, out));
+		Downloads.send(response, "case-" + id + "-bundle.zip", -1, out -> bundles.write(actor, caseId, out));
 	}
 }
