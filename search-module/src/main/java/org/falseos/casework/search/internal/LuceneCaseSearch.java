@@ -40,13 +40,13 @@ class LuceneCaseSearch implements CaseSearch {
 
 	private final Analyzer analyzer;
 
-	private final CaseSnippets snippets;
+	private final Snippets snippets;
 
 	LuceneCaseSearch(CaseIndex index, Cases cases, GuidanceAnalysis analysis) {
 		this.index = index;
 		this.cases = cases;
 		this.analyzer = analysis.text();
-		this.snippets = new CaseSnippets(analyzer);
+		this.snippets = Snippets.forCases(analyzer);
 	}
 
 	@Override
@@ -81,7 +81,7 @@ class LuceneCaseSearch implements CaseSearch {
 				continue;
 			}
 			String summary = document.get(CaseFields.SUMMARY);
-			String snippet = marked.getOrDefault(hit.doc, Html.escape(CaseSnippets.shortened(summary)));
+			String snippet = marked.getOrDefault(hit.doc, Html.escape(Snippets.shortened(summary)));
 			results.add(new CaseSearchResults.Result(id, document.get(CaseFields.CLIENT_CODE),
 					document.get(CaseFields.TEAM), summary, snippet, "/cases/" + id));
 		}

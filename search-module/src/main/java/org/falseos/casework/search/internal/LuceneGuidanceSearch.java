@@ -57,7 +57,7 @@ class LuceneGuidanceSearch implements GuidanceSearch {
 			GuidanceSuggestions suggestions, IndexRebuild rebuild) {
 		this.index = index;
 		this.queries = queries;
-		this.snippets = new Snippets(analysis.text());
+		this.snippets = Snippets.forGuidance(analysis.text());
 		this.suggestions = suggestions;
 		this.rebuild = rebuild;
 	}

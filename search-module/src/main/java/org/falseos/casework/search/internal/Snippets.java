@@ -11,19 +11,37 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 
 /**
- * Highlighted snippets from Lucene's unified highlighter, reading offsets from the postings: the summary when the
- * query matches it (it is written to be read on its own), otherwise the best passages of the body.
+ * Highlighted snippets from Lucene's unified highlighter, reading offsets from the postings: passages of the
+ * preferred field when the query matches it, otherwise of the fallback field. Guidance prefers its summary (written
+ * to be read on its own) over the body; cases prefer the diary over the summary.
  */
 final class Snippets {
 
-	private static final String[] FIELDS = { GuidanceFields.SUMMARY, GuidanceFields.BODY };
-
-	private static final int[] PASSAGES = { 1, 2 };
+	private static final int SHORT = 200;
 
 	private final Analyzer analyzer;
 
-	Snippets(Analyzer analyzer) {
+	private final String[] fields;
+
+	private final int[] passages;
+
+	Snippets(Analyzer analyzer, String preferred, int preferredPassages, String fallback, int fallbackPassages) {
 		this.analyzer = analyzer;
+		this.fields = new String[] { preferred, fallback };
+		this.passages = new int[] { preferredPassages, fallbackPassages };
+	}
+
+	static Snippets forGuidance(Analyzer analyzer) {
+		return new Snippets(analyzer, GuidanceFields.SUMMARY, 1, GuidanceFields.BODY, 2);
+	}
+
+	static Snippets forCases(Analyzer analyzer) {
+		return new Snippets(analyzer, CaseFields.DIARY, 1, CaseFields.SUMMARY, 1);
+	}
+
+	/** The start of a text, for a result that has no highlighted passage. */
+	static String shortened(String text) {
+		return text.length() <= SHORT ? text : text.substring(0, SHORT) + "…";
 	}
 
 	/** Snippets by document number; documents the query matched only in other fields have none. */
@@ -41,10 +59,10 @@ final class Snippets {
 		for (int i = 0; i < docs.length; i++) {
 			ids[i] = docs[i].doc;
 		}
-		Map<String, String[]> fields = highlighter.highlightFields(FIELDS, query, ids, PASSAGES);
+		Map<String, String[]> found = highlighter.highlightFields(fields, query, ids, passages);
 		for (int i = 0; i < ids.length; i++) {
-			String summary = fields.get(GuidanceFields.SUMMARY)[i];
-			String snippet = summary != null ? summary : fields.get(GuidanceFields.BODY)[i];
+			String preferred = found.get(fields[0])[i];
+			String snippet = preferred != null ? preferred : found.get(fields[1])[i];
 			if (snippet != null) {
 				snippets.put(ids[i], snippet);
 			}

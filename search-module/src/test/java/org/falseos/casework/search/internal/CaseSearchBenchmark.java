@@ -29,7 +29,7 @@ public final class CaseSearchBenchmark {
 		Path folder = Path.of(System.getProperty("benchmark.case-index", "/tmp/casesearch-bench-index"));
 		int rounds = Integer.getInteger("benchmark.rounds", 200);
 		var analyzer = new GuidanceAnalysis().text();
-		var snippets = new CaseSnippets(analyzer);
+		var snippets = Snippets.forCases(analyzer);
 		try (var directory = new MMapDirectory(folder); var reader = DirectoryReader.open(directory)) {
 			var searcher = new IndexSearcher(reader);
 			List<String> queries = new ArrayList<>(WORDS);
@@ -53,7 +53,7 @@ public final class CaseSearchBenchmark {
 		}
 	}
 
-	private static long search(IndexSearcher searcher, CaseSnippets snippets, org.apache.lucene.analysis.Analyzer analyzer,
+	private static long search(IndexSearcher searcher, Snippets snippets, org.apache.lucene.analysis.Analyzer analyzer,
 			String text) throws Exception {
 		Query words = LuceneCaseSearch.words(analyzer, text);
 		var top = searcher.search(LuceneCaseSearch.query(Set.of("North"), text, words), 20);
