@@ -1,6 +1,6 @@
 package org.falseos.casework.web.internal.identity;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.falseos.casework.EmbeddedPostgresServer;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.env.Environment;
@@ -19,7 +19,7 @@ public class DemoMode {
 	private final boolean enabled;
 
 	@Autowired
-	DemoMode(Environment environment, ObjectProvider<EmbeddedPostgres> embeddedDatabase) {
+	DemoMode(Environment environment, ObjectProvider<EmbeddedPostgresServer> embeddedDatabase) {
 		this(environment, embeddedDatabase.getIfAvailable() != null);
 	}
 
