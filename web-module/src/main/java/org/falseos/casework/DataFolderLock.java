@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -33,7 +34,7 @@ final class DataFolderLock implements AutoCloseable {
 		FileChannel channel = FileChannel.open(file,
 				Set.of(StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE),
 				OwnerOnly.fileAttributes(file));
-		FileLock lock = channel.tryLock();
+		FileLock lock = tryLock(channel);
 		if (lock == null) {
 			String holder = StandardCharsets.UTF_8.decode(readAll(channel)).toString().strip();
 			channel.close();
@@ -45,6 +46,16 @@ final class DataFolderLock implements AutoCloseable {
 		channel.write(ByteBuffer.wrap(Long.toString(ProcessHandle.current().pid()).getBytes(StandardCharsets.UTF_8)), 0);
 		channel.force(true);
 		return new DataFolderLock(channel, lock);
+	}
+
+	// Another application context in this same JVM holding it is just as much "in use".
+	private static FileLock tryLock(FileChannel channel) throws IOException {
+		try {
+			return channel.tryLock();
+		}
+		catch (OverlappingFileLockException e) {
+			return null;
+		}
 	}
 
 	private static ByteBuffer readAll(FileChannel channel) throws IOException {
