@@ -135,7 +135,9 @@ class KeycloakIntegrationTests {
 			.as("from falseos.public-url, not from the request").isEqualTo("http://127.0.0.1:" + APP_PORT
 					+ "/login/oauth2/code/keycloak");
 		var hostile = new RawHttp(APP_PORT).send("GET", "/oauth2/authorization/keycloak", "evil.example", null, null);
-		assertThat(hostile.header("Location")).contains("redirect_uri=http%3A%2F%2F127.0.0.1%3A" + APP_PORT)
+		assertThat(URLDecoder.decode(hostile.header("Location"), StandardCharsets.UTF_8))
+			.as("even when the request names another host")
+			.contains("redirect_uri=http://127.0.0.1:" + APP_PORT + "/login/oauth2/code/keycloak")
 			.doesNotContain("evil.example");
 
 		var keycloakLogin = new WebClient(0).getAbsolute(location);
