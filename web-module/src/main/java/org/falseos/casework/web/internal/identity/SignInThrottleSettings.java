@@ -6,9 +6,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * How hard failed sign-ins are throttled ({@code falseos.login.*}). Per name and source: {@code max-failures} free
- * failures, then a pause of {@code first-delay} that doubles with each further failure up to {@code lock-duration}.
- * Per source across all names: at most {@code source-max-failures} failures in {@code source-window}.
+ * How hard failed sign-ins are throttled ({@code falseos.login.*}). Per name and source: the {@code max-failures}th
+ * failure starts a pause of {@code first-delay}, doubled by each further failure up to {@code lock-duration}. Per
+ * source across all names: at most {@code source-max-failures} failures in {@code source-window}.
  */
 @ConfigurationProperties("falseos.login")
 record SignInThrottleSettings(@DefaultValue("5") int maxFailures, @DefaultValue("PT30S") Duration firstDelay,
