@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.CookieManager;
 import java.net.HttpCookie;
+import java.net.InetAddress;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -27,8 +28,17 @@ public final class WebClient {
 	private final HttpClient http;
 
 	public WebClient(int port) {
+		this(port, null);
+	}
+
+	/** A client whose connections come from {@code localAddress}, e.g. 127.0.0.2 (all of 127/8 is this machine). */
+	public WebClient(int port, String localAddress) {
 		this.base = "http://127.0.0.1:" + port;
-		this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+		var builder = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER);
+		if (localAddress != null) {
+			builder.localAddress(InetAddress.ofLiteral(localAddress));
+		}
+		this.http = builder.build();
 	}
 
 	public HttpResponse<String> get(String path, String... headers) {
@@ -52,6 +62,15 @@ public final class WebClient {
 
 	public HttpResponse<String> getWithBearer(String path, String token) {
 		return get(path, "Authorization", "Bearer " + token);
+	}
+
+	/** A request of any method with any headers, e.g. DELETE, or one with a hostile Host header. */
+	public HttpResponse<String> send(String method, String path, String... headers) {
+		var request = HttpRequest.newBuilder(URI.create(base + path)).method(method, HttpRequest.BodyPublishers.noBody());
+		if (headers.length > 0) {
+			request.headers(headers);
+		}
+		return send(request);
 	}
 
 	public HttpResponse<String> postForm(String path, Map<String, String> fields) {

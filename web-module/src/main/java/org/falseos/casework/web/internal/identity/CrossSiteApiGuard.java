@@ -13,12 +13,19 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * The API has no CSRF tokens (it is stateless), but a browser that once answered its Basic challenge keeps those
  * credentials and would send them with a form another site posts, e.g. a multipart upload. So state-changing API
- * calls that a browser marks as coming from another site, or whose Origin is another host, are refused. Non-browser
+ * calls that a browser marks as coming from another site, or whose Origin is not the configured public URL's
+ * (scheme, host and port: never the request's own Host header, which the caller chooses), are refused. Non-browser
  * clients send neither header and are not affected.
  */
 class CrossSiteApiGuard extends OncePerRequestFilter {
 
 	private static final Set<String> SAFE = Set.of("GET", "HEAD", "OPTIONS");
+
+	private final PublicUrl publicUrl;
+
+	CrossSiteApiGuard(PublicUrl publicUrl) {
+		this.publicUrl = publicUrl;
+	}
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -38,14 +45,14 @@ class CrossSiteApiGuard extends OncePerRequestFilter {
 		return site != null && (site.equals("cross-site") || site.equals("same-site"));
 	}
 
-	private static boolean foreignOrigin(HttpServletRequest request) {
+	private boolean foreignOrigin(HttpServletRequest request) {
 		String origin = request.getHeader("Origin");
 		if (origin == null) {
 			return false;
 		}
 		try {
-			var uri = URI.create(origin);
-			return uri.getHost() == null || !uri.getHost().equalsIgnoreCase(request.getServerName());
+			// "null" (an opaque origin, e.g. a sandboxed frame) has no host and is refused like any other.
+			return !publicUrl.isSameOrigin(URI.create(origin.strip()));
 		}
 		catch (IllegalArgumentException e) {
 			return true;

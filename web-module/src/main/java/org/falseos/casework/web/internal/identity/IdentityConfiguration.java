@@ -2,6 +2,7 @@ package org.falseos.casework.web.internal.identity;
 
 import java.util.List;
 
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -10,6 +11,7 @@ import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(SignInThrottleSettings.class)
 class IdentityConfiguration implements WebMvcConfigurer {
 
 	private final CurrentUserArgumentResolver currentUsers;
@@ -24,9 +26,11 @@ class IdentityConfiguration implements WebMvcConfigurer {
 		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
 	}
 
+	// The one way to check a password (form and HTTP Basic alike). No UserDetailsService bean: Spring Security
+	// would build a second, unthrottled password check from it.
 	@Bean
-	LocalAccounts localAccounts(Accounts accounts, LoginThrottle throttle) {
-		return new LocalAccounts(accounts, throttle);
+	ThrottledPasswordSignIn passwordSignIn(Accounts accounts, PasswordEncoder encoder, SignInThrottle throttle) {
+		return new ThrottledPasswordSignIn(new LocalAccounts(accounts), encoder, throttle);
 	}
 
 	@Override

@@ -9,14 +9,16 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The API's answers when a caller has not signed in (401, with the challenge of the sign-in method) or lacks the
- * role (403): a JSON body, never a login page. The messages are fixed, so no credential or token detail can leak.
+ * The API's answers when a caller has not signed in (401, with the challenge of the sign-in method), was refused
+ * by the sign-in throttle (429) or lacks the role (403): a JSON body, never a login page. The messages are fixed,
+ * so no credential or token detail can leak.
  */
 class JsonErrors implements AuthenticationEntryPoint, AccessDeniedHandler {
 
@@ -31,6 +33,11 @@ class JsonErrors implements AuthenticationEntryPoint, AccessDeniedHandler {
 	@Override
 	public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
 			throws IOException {
+		if (e instanceof LockedException) {
+			write(request, response, HttpStatus.TOO_MANY_REQUESTS, ThrottledPasswordSignIn.PAUSED
+					+ " for a while. Try again later; an administrator can lift the pause.");
+			return;
+		}
 		response.setHeader(HttpHeaders.WWW_AUTHENTICATE, challenge);
 		write(request, response, HttpStatus.UNAUTHORIZED, "Sign in first: this API needs credentials.");
 	}

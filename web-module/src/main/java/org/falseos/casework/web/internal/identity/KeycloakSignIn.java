@@ -12,10 +12,13 @@ import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
 import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
+import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizationRequestResolver;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter;
 import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.logout.LogoutSuccessHandler;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,9 +38,12 @@ class KeycloakSignIn implements SignInMethod {
 
 	private final String issuerOrigin;
 
+	private final PublicUrl publicUrl;
+
 	KeycloakSignIn(ClientRegistrationRepository registrations,
-			@Value("${spring.security.oauth2.client.provider.keycloak.issuer-uri}") URI issuer) {
+			@Value("${spring.security.oauth2.client.provider.keycloak.issuer-uri}") URI issuer, PublicUrl publicUrl) {
 		this.registrations = registrations;
+		this.publicUrl = publicUrl;
 		this.issuerOrigin = issuer.getScheme() + "://" + issuer.getRawAuthority();
 	}
 
@@ -62,9 +68,19 @@ class KeycloakSignIn implements SignInMethod {
 
 	@Override
 	public void web(HttpSecurity http) {
-		var logout = new OidcClientInitiatedLogoutSuccessHandler(registrations);
-		logout.setPostLogoutRedirectUri("{baseUrl}/login?signed-out");
+		// Addresses handed to Keycloak come from falseos.public-url ({baseUrl} would take the request's Host header).
+		// Made per sign-out: the public URL's port is known only once the server runs (port 0 in tests).
+		LogoutSuccessHandler logout = (request, response, authentication) -> {
+			var handler = new OidcClientInitiatedLogoutSuccessHandler(registrations);
+			handler.setPostLogoutRedirectUri(publicUrl.resolve("/login?signed-out"));
+			handler.onLogoutSuccess(request, response, authentication);
+		};
+		var authorizationRequests = new DefaultOAuth2AuthorizationRequestResolver(registrations,
+				OAuth2AuthorizationRequestRedirectFilter.DEFAULT_AUTHORIZATION_REQUEST_BASE_URI);
+		authorizationRequests.setAuthorizationRequestCustomizer(
+				request -> request.redirectUri(publicUrl.resolve("/login/oauth2/code/" + REGISTRATION)));
 		http.oauth2Login(login -> login.loginPage("/login")
+			.authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(authorizationRequests))
 			.failureUrl("/login?error")
 			.userInfoEndpoint(userInfo -> userInfo.oidcUserService(oidcUsers()))
 			.permitAll())

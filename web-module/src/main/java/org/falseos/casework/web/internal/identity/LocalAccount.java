@@ -14,15 +14,12 @@ final class LocalAccount implements UserDetails, CredentialsContainer {
 
 	private final boolean enabled;
 
-	private final boolean locked;
-
 	private String passwordHash;
 
-	LocalAccount(Account account, boolean locked) {
+	LocalAccount(Account account) {
 		this.user = new CurrentUser(account.username(), account.displayName(), account.roles(), account.teams(),
 				account.supervisedTeams());
 		this.enabled = account.enabled();
-		this.locked = locked;
 		this.passwordHash = account.passwordHash();
 	}
 
@@ -43,11 +40,6 @@ final class LocalAccount implements UserDetails, CredentialsContainer {
 	@Override
 	public String getUsername() {
 		return user.username();
-	}
-
-	@Override
-	public boolean isAccountNonLocked() {
-		return !locked;
 	}
 
 	@Override

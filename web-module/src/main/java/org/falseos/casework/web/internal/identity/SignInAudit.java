@@ -10,9 +10,9 @@ import org.springframework.stereotype.Repository;
 @Repository
 class SignInAudit {
 
-	/** How an attempt ended. */
+	/** How an attempt ended; THROTTLED: refused without a password check. LOCKED: rows from before throttling. */
 	enum Outcome {
-		SUCCEEDED, FAILED, LOCKED
+		SUCCEEDED, FAILED, THROTTLED, LOCKED
 	}
 
 	/** One recorded attempt; {@code username} is the name that was tried, which need not exist. */
@@ -27,7 +27,7 @@ class SignInAudit {
 
 	void record(String username, Outcome outcome, String method, String remoteAddress) {
 		jdbc.sql("insert into web.sign_in (username, outcome, method, remote_address) values (?, ?, ?, ?)")
-			.params(LoginThrottle.normalise(username), outcome.name(), method, remoteAddress)
+			.params(SignInThrottle.normalise(username), outcome.name(), method, remoteAddress)
 			.update();
 	}
 

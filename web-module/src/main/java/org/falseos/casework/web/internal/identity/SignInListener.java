@@ -4,9 +4,7 @@ import org.falseos.casework.web.internal.identity.SignInAudit.Outcome;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
-import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationFailureLockedEvent;
-import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.oauth2.client.authentication.OAuth2LoginAuthenticationToken;
@@ -16,7 +14,8 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
- * Writes the sign-in audit and feeds the login throttle from Spring Security's authentication events. Only
+ * Writes the sign-in audit from Spring Security's authentication events (the throttle counts for itself, see
+ * {@link ThrottledPasswordSignIn}). Only
  * interactive sign-ins are recorded as successes: a stateless API call authenticates on every request and would
  * bury the audit. Failures of local-account passwords (form or HTTP Basic) are always recorded. Nothing but the
  * attempted name is taken from an authentication request: never its credentials.
@@ -26,11 +25,8 @@ class SignInListener {
 
 	private final SignInAudit audit;
 
-	private final LoginThrottle throttle;
-
-	SignInListener(SignInAudit audit, LoginThrottle throttle) {
+	SignInListener(SignInAudit audit) {
 		this.audit = audit;
-		this.throttle = throttle;
 	}
 
 	@EventListener
@@ -41,19 +37,10 @@ class SignInListener {
 	}
 
 	@EventListener
-	void on(AuthenticationSuccessEvent event) {
-		if (event.getAuthentication() instanceof UsernamePasswordAuthenticationToken authentication) {
-			throttle.succeeded(authentication.getName());
-		}
-	}
-
-	@EventListener
 	void on(AbstractAuthenticationFailureEvent event) {
 		if (event.getAuthentication() instanceof UsernamePasswordAuthenticationToken attempt) {
-			if (event instanceof AuthenticationFailureBadCredentialsEvent) {
-				throttle.failed(attempt.getName());
-			}
-			Outcome outcome = event instanceof AuthenticationFailureLockedEvent ? Outcome.LOCKED : Outcome.FAILED;
+			// The throttle refuses with a LockedException: no account is ever locked any more.
+			Outcome outcome = event instanceof AuthenticationFailureLockedEvent ? Outcome.THROTTLED : Outcome.FAILED;
 			audit.record(attempt.getName(), outcome, passwordMethod(), remoteAddress(attempt));
 		}
 		else if (event.getAuthentication() instanceof OAuth2LoginAuthenticationToken attempt) {

@@ -3,6 +3,8 @@ package org.falseos.casework.web.internal.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
@@ -129,6 +131,14 @@ class KeycloakIntegrationTests {
 		assertThat(query.getFirst("response_type")).isEqualTo("code");
 		assertThat(query.getFirst("code_challenge")).isNotBlank();
 		assertThat(query.getFirst("code_challenge_method")).isEqualTo("S256");
+		assertThat(URLDecoder.decode(query.getFirst("redirect_uri"), StandardCharsets.UTF_8))
+			.as("from falseos.public-url, not from the request").isEqualTo("http://127.0.0.1:" + APP_PORT
+					+ "/login/oauth2/code/keycloak");
+		var hostile = new RawHttp(APP_PORT).send("GET", "/oauth2/authorization/keycloak", "evil.example", null, null);
+		assertThat(URLDecoder.decode(hostile.header("Location"), StandardCharsets.UTF_8))
+			.as("even when the request names another host")
+			.contains("redirect_uri=http://127.0.0.1:" + APP_PORT + "/login/oauth2/code/keycloak")
+			.doesNotContain("evil.example");
 
 		var keycloakLogin = new WebClient(0).getAbsolute(location);
 		assertThat(keycloakLogin.statusCode()).as("Keycloak accepts the request and shows its login form").isEqualTo(200);

@@ -3,7 +3,6 @@ package org.falseos.casework.web.internal.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
-import java.util.Set;
 
 import org.falseos.casework.web.WebClient;
 import org.junit.jupiter.api.Test;
@@ -11,26 +10,18 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Local accounts (the embedded default) over real HTTP: HTTP Basic on the API, the sign-in form, the lockout. */
+/** Local accounts (the embedded default) over real HTTP: HTTP Basic on the API, the sign-in form (throttling: {@link SignInThrottleIntegrationTests}). */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "falseos.demo-mode=true")
 @ExtendWith(OutputCaptureExtension.class)
 class LocalAccountsIntegrationTests {
 
 	@LocalServerPort
 	int port;
-
-	@Autowired
-	Accounts accounts;
-
-	@Autowired
-	PasswordEncoder passwords;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -91,30 +82,6 @@ class LocalAccountsIntegrationTests {
 
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(response.headers().allValues("Set-Cookie")).isEmpty();
-	}
-
-	@Test
-	void fiveFailedSignInsLockTheAccountUntilTheLockRunsOut(CapturedOutput output) {
-		accounts.createIfAbsent(new Account("locktest", "Lock Test", passwords.encode("right-horse-battery"), true,
-				Set.of(Role.STAFF), Set.of(), Set.of()), false);
-		var client = new WebClient(port);
-		for (int attempt = 1; attempt <= 5; attempt++) {
-			assertThat(client.getWithBasic("/api/me", "locktest", "Wrong-Zebra-Password").statusCode()).isEqualTo(401);
-		}
-
-		assertThat(client.getWithBasic("/api/me", "locktest", "right-horse-battery").statusCode())
-			.as("locked: even the right password is refused").isEqualTo(401);
-		assertThat(jdbc.sql("select outcome from web.sign_in where username = 'locktest' order by id")
-			.query(String.class)
-			.list()).containsExactly("FAILED", "FAILED", "FAILED", "FAILED", "FAILED", "LOCKED");
-		assertThat(jdbc.sql("select locked_until > now() + interval '14 minutes' from web.login_failure "
-				+ "where username = 'locktest'").query(Boolean.class).single()).isTrue();
-
-		jdbc.sql("update web.login_failure set locked_until = now() - interval '1 second' where username = 'locktest'")
-			.update();
-		assertThat(client.getWithBasic("/api/me", "locktest", "right-horse-battery").statusCode())
-			.as("the lock ran out").isEqualTo(200);
-		assertThat(output.getAll()).doesNotContain("Wrong-Zebra-Password").doesNotContain("right-horse-battery");
 	}
 
 	@Test
