@@ -29,7 +29,7 @@ final class DataFolderLock implements AutoCloseable {
 	}
 
 	static DataFolderLock acquire(Path dataDir) throws IOException {
-		OwnerOnly.createDirectories(dataDir);
+		OwnerOnly.folder(dataDir);
 		Path file = dataDir.resolve(FILE_NAME);
 		FileChannel channel = FileChannel.open(file,
 				Set.of(StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE),

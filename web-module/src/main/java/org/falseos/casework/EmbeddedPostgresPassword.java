@@ -29,7 +29,7 @@ final class EmbeddedPostgresPassword {
 
 	static String read(Path dataDir) throws IOException {
 		Path file = file(dataDir);
-		OwnerOnly.tightenFile(file);
+		OwnerOnly.tighten(file);
 		String password = Files.readString(file, StandardCharsets.UTF_8).strip();
 		if (password.length() < 32) {
 			throw new IllegalStateException("Database: " + file + " does not hold a usable password");

@@ -55,7 +55,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 
 	static EmbeddedPostgresServer start(Path dataDir, int port) throws IOException {
 		Path folder = EmbeddedPostgresSettings.databaseFolder(dataDir);
-		OwnerOnly.createDirectories(folder);
+		OwnerOnly.folder(folder);
 		OrphanedPostmaster.stopIfRunning(folder);
 		boolean fresh = !Files.exists(folder.resolve("postgresql.conf"));
 		boolean hadPassword = EmbeddedPostgresPassword.exists(dataDir);
@@ -166,7 +166,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 		try {
 			Path hba = folder.resolve("pg_hba.conf");
 			Files.writeString(hba, content, StandardCharsets.UTF_8);
-			OwnerOnly.tightenFile(hba);
+			OwnerOnly.tighten(hba);
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);

@@ -19,6 +19,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Optional;
 
+import org.falseos.casework.OwnerOnly;
 import org.falseos.casework.cases.EvidenceId;
 
 /**
@@ -49,7 +50,8 @@ class EvidenceStore {
 	StoredFile store(EvidenceId id, InputStream content) {
 		Path temporary = null;
 		try {
-			Files.createDirectories(folder);
+			// Recreated owner-only should someone have removed it; temporary files are rw------- on POSIX.
+			OwnerOnly.folder(folder);
 			temporary = Files.createTempFile(folder, "upload-", ".part");
 			MessageDigest digest = sha256();
 			var input = new BufferedInputStream(new DigestInputStream(new CappedInputStream(content, maxBytes), digest),

@@ -6,10 +6,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
 
+import org.falseos.casework.OwnerOnly;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -57,6 +57,8 @@ class LinkingKey {
 
 	private static byte[] keptIn(Path file) {
 		try {
+			// Also narrows a folder or key left readable by an earlier version.
+			OwnerOnly.tree(file.getParent());
 			if (!Files.exists(file)) {
 				generate(file);
 			}
@@ -68,12 +70,11 @@ class LinkingKey {
 	}
 
 	private static void generate(Path file) throws IOException {
-		Files.createDirectories(file.getParent(), PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
 		byte[] random = new byte[48];
 		new SecureRandom().nextBytes(random);
 		try {
 			// Created with owner-only permissions from the start, never world-readable for a moment.
-			Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+			Files.createFile(file, OwnerOnly.fileAttributes(file));
 			Files.writeString(file, Base64.getEncoder().encodeToString(random) + "\n");
 			log.info("Linking: generated the identifier hashing key in {} (back it up with the data folder)", file);
 		}

@@ -2,7 +2,6 @@ package org.falseos.casework.search.internal;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
@@ -11,8 +10,8 @@ import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.suggest.InputIterator;
 import org.apache.lucene.search.suggest.analyzing.AnalyzingInfixSuggester;
-import org.apache.lucene.store.MMapDirectory;
 import org.apache.lucene.util.BytesRef;
+import org.falseos.casework.OwnerOnly;
 import org.falseos.casework.guidance.ItemKind;
 import org.falseos.casework.search.Suggestion;
 
@@ -34,8 +33,9 @@ class GuidanceSuggestions implements AutoCloseable {
 		Path folder = indexRoot.resolve(FOLDER_PREFIX + GuidanceIndex.SCHEMA_VERSION);
 		try {
 			IndexFolders.deleteOlderVersions(indexRoot, FOLDER_PREFIX, GuidanceIndex.SCHEMA_VERSION);
-			Files.createDirectories(folder);
-			suggester = new AnalyzingInfixSuggester(new MMapDirectory(folder), words, words, MIN_PREFIX_CHARS, true);
+			OwnerOnly.folder(indexRoot);
+			suggester = new AnalyzingInfixSuggester(new OwnerOnlyDirectory(folder), words, words, MIN_PREFIX_CHARS,
+					true);
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException("Cannot open the suggestions index at " + folder, e);

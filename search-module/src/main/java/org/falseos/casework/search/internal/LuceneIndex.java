@@ -2,7 +2,6 @@ package org.falseos.casework.search.internal;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -16,15 +15,16 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.MMapDirectory;
+import org.falseos.casework.OwnerOnly;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * A derived index on disk (the Gerrit way): one {@link IndexWriter}, a near-real-time {@link SearcherManager},
- * upsert by id term, a folder per schema version. Each commit records the schema version and how far the index
- * has followed its source (a position the subclass defines). An index that is missing, unreadable, corrupt or of
- * another schema version is started afresh and {@link #needsRebuild()} says so; older version folders are deleted.
+ * upsert by id term, a folder per schema version, readable by the app's user only ({@link OwnerOnlyDirectory}).
+ * Each commit records the schema version and how far the index has followed its source (a position the subclass
+ * defines). An index that is missing, unreadable, corrupt or of another schema version is started afresh and
+ * {@link #needsRebuild()} says so; older version folders are deleted.
  */
 abstract class LuceneIndex implements AutoCloseable {
 
@@ -54,8 +54,8 @@ abstract class LuceneIndex implements AutoCloseable {
 		Path folder = indexRoot.resolve(folderPrefix + schemaVersion);
 		try {
 			IndexFolders.deleteOlderVersions(indexRoot, folderPrefix, schemaVersion);
-			Files.createDirectories(folder);
-			this.directory = new MMapDirectory(folder);
+			OwnerOnly.folder(indexRoot);
+			this.directory = new OwnerOnlyDirectory(folder);
 			String problem = problemWith(directory, schemaVersion);
 			this.fresh = problem != null;
 			if (fresh) {

@@ -42,4 +42,24 @@ class DemoModeTests {
 		assertThatIllegalStateException().isThrownBy(() -> new DemoMode(both, true))
 			.withMessageContaining("cannot be combined");
 	}
+
+	@Test
+	void productionIsNoDemoEvenOnTheEmbeddedDatabase() {
+		var production = new MockEnvironment();
+		production.setActiveProfiles("prod");
+
+		assertThat(new DemoMode(production, true).isEnabled()).isFalse();
+		assertThat(new DemoMode(production.withProperty("falseos.demo-mode", "false"), true).isEnabled()).isFalse();
+	}
+
+	@Test
+	void demoModeAndProductionTogetherRefuseToStart() {
+		var both = new MockEnvironment().withProperty("falseos.demo-mode", "true");
+		both.setActiveProfiles("prod");
+
+		assertThatIllegalStateException().isThrownBy(() -> new DemoMode(both, true))
+			.withMessageContaining("cannot be combined with the prod profile");
+		assertThatIllegalStateException().isThrownBy(() -> new DemoMode(both, false))
+			.withMessageContaining("cannot be combined with the prod profile");
+	}
 }
