@@ -98,8 +98,8 @@ final class DatabaseLoad implements AutoCloseable {
 	}
 
 	/**
-	 * Empties every table and loads each dump, checking its SHA-256 and row count as it is read, then sets every
-	 * sequence. Triggers and foreign keys are off for this transaction only (the replica role): rows come back
+	 * Empties every table and loads each dump, checking its SHA-256 and row count as it is read, then restarts every
+	 * sequence where it was. Triggers and foreign keys are off for this transaction only (the replica role): rows come back
 	 * exactly as they were, in any order, append-only tables included.
 	 */
 	void load(VerifiedBackup backup) throws SQLException, IOException {
@@ -133,11 +133,17 @@ final class DatabaseLoad implements AutoCloseable {
 			}
 		}
 		for (var sequence : backup.manifest().sequences()) {
-			try (var statement = connection.prepareStatement("select setval(?::regclass, ?, ?)")) {
-				statement.setString(1, AppSchema.quote(sequence.schema()) + "." + AppSchema.quote(sequence.name()));
-				statement.setLong(2, sequence.lastValue());
-				statement.setBoolean(3, sequence.called());
-				statement.execute();
+			restart(new AppSchema.Sequence(sequence.schema(), sequence.name()), sequence.lastValue(), sequence.called());
+		}
+	}
+
+	// Not setval, which no rollback undoes: a refused restore would leave sequences behind the rows it kept.
+	// ALTER SEQUENCE ... RESTART is transactional, and so is the nextval that marks the value as handed out.
+	private void restart(AppSchema.Sequence sequence, long lastValue, boolean called) throws SQLException {
+		try (var statement = connection.createStatement()) {
+			statement.execute("alter sequence " + sequence.quoted() + " restart with " + lastValue);
+			if (called) {
+				statement.execute("select nextval('" + sequence.quoted().replace("'", "''") + "')");
 			}
 		}
 	}
