@@ -113,8 +113,9 @@ class BackupPreconditions implements ApplicationListener<ApplicationEnvironmentP
 		requireNewDataFolder(dataDir);
 		var backup = VerifiedBackup.of(source);
 		var manifest = backup.manifest();
-		log.info("Restore: every file of the backup in {} matches its SHA-256 ({} files, made by version {} at {})",
-				source, manifest.files().size(), manifest.appVersion(), manifest.snapshotAt());
+		log.info("Restore: every file of the backup in {} matches its SHA-256 ({} files, made by version {} at {}; "
+				+ "manifest.json SHA-256 {})", source, manifest.files().size(), manifest.appVersion(),
+				manifest.snapshotAt(), Sha256.of(NewBackupFolder.MANIFEST, source.resolve(NewBackupFolder.MANIFEST)).sha256());
 		boolean configured = linkingSecretConfigured(environment);
 		if (manifest.linkingKey() == LinkingKey.FILE && configured) {
 			throw new BackupRefused("The backup holds its own linking key (" + Backup.LINKING_KEY + "), but "
