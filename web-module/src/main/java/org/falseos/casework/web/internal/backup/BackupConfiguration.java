@@ -3,6 +3,7 @@ package org.falseos.casework.web.internal.backup;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Configuration;
 
+/** The settings of the backup and restore commands, and the app version a backup records. */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(BackupSettings.class)
 class BackupConfiguration {

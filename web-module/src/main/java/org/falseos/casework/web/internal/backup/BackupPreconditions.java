@@ -16,6 +16,7 @@ import org.springframework.boot.context.logging.LoggingApplicationListener;
 import org.springframework.context.ApplicationListener;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.Environment;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.util.StringUtils;
 
@@ -67,7 +68,7 @@ class BackupPreconditions implements ApplicationListener<ApplicationEnvironmentP
 		}
 	}
 
-	static boolean linkingSecretConfigured(org.springframework.core.env.Environment environment) {
+	static boolean linkingSecretConfigured(Environment environment) {
 		return StringUtils.hasText(environment.getProperty("falseos.linking.hmac-secret"));
 	}
 

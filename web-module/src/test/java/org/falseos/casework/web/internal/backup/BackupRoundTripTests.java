@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -186,9 +187,9 @@ class BackupRoundTripTests {
 	}
 
 	private static List<MigrationHistory> withExtraMigration(List<MigrationHistory> histories) {
-		var changed = new java.util.ArrayList<>(histories);
+		var changed = new ArrayList<>(histories);
 		var first = changed.getFirst();
-		var migrations = new java.util.ArrayList<>(first.migrations());
+		var migrations = new ArrayList<>(first.migrations());
 		migrations.add(new Migration("99", "from the future", "SQL", "V99__from_the_future.sql", 1));
 		changed.set(0, new MigrationHistory(first.table(), migrations));
 		return changed;

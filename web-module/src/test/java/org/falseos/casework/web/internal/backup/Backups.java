@@ -1,6 +1,7 @@
 package org.falseos.casework.web.internal.backup;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,7 +40,7 @@ final class Backups {
 				return Sha256.of(file.path(), backup.resolve(file.path()));
 			}
 			catch (IOException e) {
-				throw new java.io.UncheckedIOException(e);
+				throw new UncheckedIOException(e);
 			}
 		}).toList();
 		var rehashed = change.apply(new BackupManifest(manifest.format(), manifest.appVersion(), manifest.snapshotAt(),

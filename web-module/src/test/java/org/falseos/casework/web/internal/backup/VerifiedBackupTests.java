@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Comparator;
 import java.util.List;
 
 import org.falseos.casework.web.internal.backup.BackupManifest.FileEntry;
@@ -136,7 +137,7 @@ class VerifiedBackupTests {
 
 	private void writeBackupAgain() throws Exception {
 		try (var tree = Files.walk(temp)) {
-			for (Path path : tree.sorted(java.util.Comparator.reverseOrder()).toList()) {
+			for (Path path : tree.sorted(Comparator.reverseOrder()).toList()) {
 				if (!path.equals(temp)) {
 					Files.delete(path);
 				}
