@@ -14,7 +14,8 @@ class DemoModeInProductionIntegrationTests {
 		var app = new SpringApplicationBuilder(CaseworkApplication.class).profiles("prod");
 
 		assertThatThrownBy(() -> app.run("--falseos.demo-mode=true", "--server.port=0",
-				"--server.address=127.0.0.1", "--falseos.linking.hmac-secret=" + "x".repeat(48)).close())
+				"--server.address=127.0.0.1", "--falseos.public-url=https://casework.example.org",
+				"--falseos.linking.hmac-secret=" + "x".repeat(48)).close())
 			.rootCause()
 			.isInstanceOf(IllegalStateException.class)
 			.hasMessageContaining("falseos.demo-mode=true cannot be combined with the prod profile");
