@@ -124,8 +124,9 @@ final class HostileRequests {
 			case JSON -> {
 				String first = row.base().keySet().iterator().next();
 				byte[] valid = body(row.base());
-				byte[] twice = concat(("{\"" + first + "\": " + jsonValue(row.base().get(first)) + ", ")
-					.getBytes(StandardCharsets.UTF_8), Arrays.copyOfRange(valid, 1, valid.length));
+				byte[] key = ("{\"" + first + "\": ").getBytes(StandardCharsets.UTF_8);
+				byte[] twice = concat(concat(key, jsonValue(row.base().get(first))),
+						concat(", ".getBytes(StandardCharsets.UTF_8), Arrays.copyOfRange(valid, 1, valid.length)));
 				out.add(hostile("key " + first + " given twice", first, twice));
 				out.add(hostile("JSON cut short", null, Arrays.copyOf(valid, valid.length - 1)));
 				out.add(hostile("garbage after the JSON", null, concat(valid, " {}".getBytes(StandardCharsets.UTF_8))));
