@@ -13,6 +13,6 @@ public interface CaseSearch {
 
 	int MAX_RESULTS = 20;
 
-	/** The best matches (at most {@link #MAX_RESULTS}); blank or over-long text is an IllegalArgumentException. */
+	/** The best matches (at most {@link #MAX_RESULTS}); blank or over-long text is an {@link InvalidSearchQuery}. */
 	CaseSearchResults search(Actor actor, String text);
 }

@@ -84,6 +84,19 @@ public final class WebClient {
 			.POST(HttpRequest.BodyPublishers.ofString(body)));
 	}
 
+	/** Any request, its body sent byte for byte as given (malformed on purpose, if need be). */
+	public HttpResponse<String> send(String method, String path, String contentType, byte[] body, String... headers) {
+		var request = HttpRequest.newBuilder(URI.create(base + path))
+			.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+		if (contentType != null) {
+			request.header("Content-Type", contentType);
+		}
+		if (headers.length > 0) {
+			request.headers(headers);
+		}
+		return send(request);
+	}
+
 	/** The CSRF token of the form on the page at {@code path}. */
 	public String csrfTokenOf(String path) {
 		var matcher = CSRF.matcher(get(path).body());

@@ -99,6 +99,9 @@ class ClientDataProtection implements DataProtection {
 	@Transactional
 	public void declineErasure(Actor actor, UUID requestId, String note) {
 		var request = pending(actor, requestId, "decline an erasure");
+		if (note != null && note.length() > 2_000) {
+			throw InvalidCaseInput.of("note", "The note is limited to 2,000 characters.");
+		}
 		requests.decide(requestId, ErasureRequest.State.DECLINED, actor.username(), note == null ? null : note.strip());
 		records.casesOf(request.clientId()).forEach(caseId -> audit.record(caseId, request.clientId(),
 				actor.username(), "ERASURE_DECLINED", null));

@@ -1,8 +1,8 @@
 package org.falseos.casework.cases.evidence;
 
 import java.net.URI;
+import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -11,6 +11,9 @@ import org.falseos.casework.cases.InvalidCaseInput;
 
 /** What the locker accepts as a file name and capture metadata; every refusal names the field. */
 final class EvidenceRules {
+
+	// The uploader's clock and the server's may differ a little, no more.
+	private static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
 
 	private EvidenceRules() {
 	}
@@ -30,7 +33,7 @@ final class EvidenceRules {
 			errors.put("method", "Say how the evidence was captured.");
 		}
 		else {
-			if (capture.capturedAt() != null && capture.capturedAt().isAfter(Instant.now().plus(1, ChronoUnit.HOURS))) {
+			if (capture.capturedAt() != null && capture.capturedAt().isAfter(Instant.now().plus(CLOCK_SKEW))) {
 				errors.put("capturedAt", "Evidence cannot have been captured in the future.");
 			}
 			length(errors, "platform", capture.platform(), 100);

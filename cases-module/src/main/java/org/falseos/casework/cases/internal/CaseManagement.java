@@ -183,9 +183,7 @@ class CaseManagement implements Cases {
 		if (rung < 1 || rung > rungs) {
 			throw InvalidCaseInput.of("rung", "Choose a rung from 1 to " + rungs + " of the ladder.");
 		}
-		if (note == null || note.isBlank()) {
-			throw InvalidCaseInput.of("note", "Say why the case moves on the ladder (who you spoke to, what happened).");
-		}
+		CaseInputRules.checkEscalationNote(note);
 		int from = cases.rung(id);
 		if (from == rung) {
 			throw new CaseConflict("The case is already on rung " + rung + ".");
@@ -198,9 +196,7 @@ class CaseManagement implements Cases {
 	@Override
 	public UUID addTask(Actor actor, CaseId id, String title, LocalDate dueOn) {
 		access.requireWritable(actor, id);
-		if (title == null || title.isBlank() || title.length() > 300) {
-			throw InvalidCaseInput.of("title", "Describe the task in up to 300 characters.");
-		}
+		CaseInputRules.checkTaskTitle(title);
 		return cases.insertTask(id, title.strip(), dueOn, actor.username());
 	}
 
@@ -216,9 +212,7 @@ class CaseManagement implements Cases {
 	public void reassign(Actor actor, CaseId id, String caseworker) {
 		CaseAccess.requireSupervisor(actor, "reassign a case");
 		access.requireVisible(actor, id);
-		if (caseworker == null || caseworker.isBlank()) {
-			throw InvalidCaseInput.of("caseworker", "Name the caseworker who takes the case.");
-		}
+		CaseInputRules.checkCaseworker(caseworker);
 		cases.assign(id, caseworker.strip());
 		audit.record(id, cases.clientOf(id), actor.username(), "REASSIGNED", "to " + caseworker.strip());
 	}

@@ -25,7 +25,18 @@ final class ContentRules {
 	private static final Set<String> CONTACT_KINDS = Set.of("phone", "text", "textphone", "email", "url", "sms",
 			"in-person");
 
+	static final int REVIEW_TEXT = 2_000;
+
 	private ContentRules() {
+	}
+
+	/** A reviewer's comment or a withdrawal reason. */
+	static void checkReviewText(String field, String value) {
+		Map<String, String> errors = new LinkedHashMap<>();
+		limited(errors, field, value, REVIEW_TEXT);
+		if (!errors.isEmpty()) {
+			throw new InvalidContent(errors);
+		}
 	}
 
 	static void check(ItemContent draft, ItemContent current, LocalDate today) {
@@ -35,9 +46,8 @@ final class ContentRules {
 		}
 		required(errors, "title", draft.title(), 200);
 		required(errors, "body", draft.body(), 20_000);
-		if (draft.summary() != null && draft.summary().length() > 1_000) {
-			errors.put("summary", "The summary is limited to 1,000 characters.");
-		}
+		limited(errors, "summary", draft.summary(), 1_000);
+		limited(errors, "sourceNote", draft.sourceNote(), 2_000);
 		markup(errors, "summary", draft.summary());
 		markup(errors, "body", draft.body());
 		dates(errors, draft, today);
@@ -46,6 +56,10 @@ final class ContentRules {
 			if (source.title() == null || source.title().isBlank() || !isWebAddress(source.url())) {
 				errors.put("sources", "Each source needs a title and an http(s) address (line " + (i + 1) + ").");
 			}
+			else if (source.title().length() > 300 || source.url().length() > 2_000) {
+				errors.put("sources", "A source's title is limited to 300 characters and its address to 2,000 (line "
+						+ (i + 1) + ").");
+			}
 		}
 		for (int i = 0; i < draft.contacts().size(); i++) {
 			var contact = draft.contacts().get(i);
@@ -53,9 +67,21 @@ final class ContentRules {
 				errors.put("contacts", "Each contact needs a kind (" + String.join(", ", CONTACT_KINDS.stream().sorted().toList())
 						+ ") and a value (line " + (i + 1) + ").");
 			}
+			else if ((contact.label() != null && contact.label().length() > 200) || contact.value().length() > 500) {
+				errors.put("contacts", "A contact's label is limited to 200 characters and its value to 500 (line "
+						+ (i + 1) + ").");
+			}
 		}
 		if (draft.offence() != null) {
 			offence(errors, draft.offence());
+		}
+		if (draft.crossBorder() != null) {
+			limited(errors, "fastestLever", draft.crossBorder().fastestLever(), 4_000);
+			limited(errors, "howItReaches", draft.crossBorder().howItReaches(), 4_000);
+			limited(errors, "honestTruth", draft.crossBorder().honestTruth(), 4_000);
+		}
+		if (draft.rung() != null) {
+			limited(errors, "rungName", draft.rung().name(), 200);
 		}
 		if (!errors.isEmpty()) {
 			throw new InvalidContent(errors);
@@ -84,7 +110,18 @@ final class ContentRules {
 		if (offence.maxPenalty() == null || offence.maxPenalty().isBlank()) {
 			errors.put("offence.maxPenalty", "State the maximum penalty (or that none applies).");
 		}
+		limited(errors, "offence.statute", offence.statute(), 300);
+		limited(errors, "offence.section", offence.section(), 500);
+		limited(errors, "offence.classification", offence.classification(), 200);
+		limited(errors, "offence.maxPenalty", offence.maxPenalty(), 1_000);
+		limited(errors, "offence.covers", offence.covers(), 4_000);
+		limited(errors, "offence.keyElements", offence.keyElements(), 4_000);
+		limited(errors, "offence.pickerReason", offence.pickerReason(), 1_000);
 		for (String harm : offence.harmTypes()) {
+			if (harm.length() > 40) {
+				errors.put("offence.harmTypes", "Unknown harm type.");
+				continue;
+			}
 			try {
 				HarmType.fromSlug(harm);
 			}
@@ -99,6 +136,12 @@ final class ContentRules {
 			errors.put(field, "This field is required.");
 		}
 		else if (value.length() > max) {
+			errors.put(field, "This field is limited to " + String.format("%,d", max) + " characters.");
+		}
+	}
+
+	private static void limited(Map<String, String> errors, String field, String value, int max) {
+		if (value != null && value.length() > max) {
 			errors.put(field, "This field is limited to " + String.format("%,d", max) + " characters.");
 		}
 	}

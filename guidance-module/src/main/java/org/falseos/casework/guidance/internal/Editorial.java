@@ -79,6 +79,7 @@ class Editorial implements GuidanceEditorial {
 
 	@Override
 	public Revision publish(GuidanceItemId id, int revision, String supervisor, String comment) {
+		ContentRules.checkReviewText("comment", comment);
 		Revision draft = openDraft(id, revision);
 		if (draft.author().equals(supervisor)) {
 			throw new EditorialConflict("A draft is published by someone other than its author.");
@@ -92,6 +93,7 @@ class Editorial implements GuidanceEditorial {
 		if (comment == null || comment.isBlank()) {
 			throw new InvalidContent(Map.of("comment", "Say why the draft is rejected, so the editor can fix it."));
 		}
+		ContentRules.checkReviewText("comment", comment);
 		openDraft(id, revision);
 		revisions.review(id, revision, RevisionStatus.REJECTED, supervisor, comment.strip());
 		return revisions.find(id, revision).orElseThrow();
@@ -102,6 +104,7 @@ class Editorial implements GuidanceEditorial {
 		if (reason == null || reason.isBlank()) {
 			throw new InvalidContent(Map.of("reason", "Say why the item is withdrawn."));
 		}
+		ContentRules.checkReviewText("reason", reason);
 		ItemSummary summary = revisions.summary(id).orElseThrow(() -> unknown(id));
 		if (!summary.isPublished()) {
 			throw new EditorialConflict("Only a published item can be withdrawn.");

@@ -22,6 +22,7 @@ import org.falseos.casework.cases.CaseId;
 import org.falseos.casework.cases.Cases;
 import org.falseos.casework.search.CaseSearch;
 import org.falseos.casework.search.CaseSearchResults;
+import org.falseos.casework.search.InvalidSearchQuery;
 import org.springframework.stereotype.Component;
 
 /**
@@ -52,10 +53,10 @@ class LuceneCaseSearch implements CaseSearch {
 	@Override
 	public CaseSearchResults search(Actor actor, String text) {
 		if (text == null || text.isBlank()) {
-			throw new IllegalArgumentException("Enter some words or a reference number to search for.");
+			throw new InvalidSearchQuery("text", "Enter some words or a reference number to search for.");
 		}
 		if (text.length() > MAX_LENGTH) {
-			throw new IllegalArgumentException("Search text is limited to " + MAX_LENGTH + " characters.");
+			throw new InvalidSearchQuery("text", "Search text is limited to " + MAX_LENGTH + " characters.");
 		}
 		Set<String> teams = teamsOf(actor);
 		if (teams.isEmpty()) {

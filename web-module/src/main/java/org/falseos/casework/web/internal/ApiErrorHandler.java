@@ -20,7 +20,11 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
-/** JSON errors for the API: a clear message and a 4xx, never a stack trace or a 500 for bad input. */
+/**
+ * JSON errors for the API: each module's own refusals mapped explicitly to a clear message and a 4xx. Anything
+ * else is unexpected and becomes a 500 with a fixed message ({@code SafeErrorAttributes}): an exception's own
+ * message never reaches the caller.
+ */
 @RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
 // After advice scoped to one controller (e.g. the linking API's), before the page handler.
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
@@ -48,10 +52,8 @@ class ApiErrorHandler {
 
 	@ExceptionHandler(HttpMessageNotReadableException.class)
 	ResponseEntity<Map<String, Object>> unreadable(HttpMessageNotReadableException e) {
-		String field = UnreadableJson.field(e);
-		return error(HttpStatus.BAD_REQUEST,
-				field == null ? "The request body is not valid JSON." : "The field '" + field + "' has an invalid value.",
-				field == null ? Map.of() : Map.of(field, "invalid value"));
+		var unreadable = UnreadableJson.of(e);
+		return error(HttpStatus.BAD_REQUEST, unreadable.message(), unreadable.fields());
 	}
 
 	@ExceptionHandler({ EditorialConflict.class, CaseConflict.class })
@@ -69,11 +71,6 @@ class ApiErrorHandler {
 	ResponseEntity<Map<String, Object>> mismatch(MethodArgumentTypeMismatchException e) {
 		return error(HttpStatus.BAD_REQUEST, "The parameter '" + e.getName() + "' has an invalid value.",
 				Map.of(e.getName(), "invalid value"));
-	}
-
-	@ExceptionHandler(IllegalArgumentException.class)
-	ResponseEntity<Map<String, Object>> badRequest(IllegalArgumentException e) {
-		return error(HttpStatus.BAD_REQUEST, e.getMessage(), Map.of());
 	}
 
 	static ResponseEntity<Map<String, Object>> error(HttpStatus status, String message, Map<String, String> fields) {

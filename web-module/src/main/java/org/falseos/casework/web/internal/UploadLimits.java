@@ -4,6 +4,7 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.falseos.casework.cases.EvidenceTooLarge;
+import org.falseos.casework.web.internal.input.RefusedInput;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -20,8 +21,7 @@ import org.springframework.web.servlet.ModelAndView;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class UploadLimits {
 
-	static final String MESSAGE = "The file is larger than the evidence locker accepts (falseos.evidence.max-size); "
-			+ "nothing was stored.";
+	static final String MESSAGE = RefusedInput.UPLOAD_TOO_LARGE;
 
 	@ExceptionHandler({ MaxUploadSizeExceededException.class, EvidenceTooLarge.class })
 	Object tooLarge(HttpServletRequest request, RuntimeException e) {

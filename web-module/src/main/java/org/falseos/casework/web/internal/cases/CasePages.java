@@ -28,6 +28,7 @@ import org.falseos.casework.cases.NewReferenceNumber;
 import org.falseos.casework.guidance.Guidance;
 import org.falseos.casework.guidance.ItemKind;
 import org.falseos.casework.web.internal.identity.CurrentUser;
+import org.falseos.casework.web.internal.input.PlausibleDates;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -126,8 +127,7 @@ class CasePages {
 	String recordConsent(CurrentUser user, @PathVariable String id, @RequestParam Map<String, String> form,
 			Model model, HttpServletResponse response) {
 		return step(user, id, "consent", form, model, response, actor -> {
-			cases.recordConsent(actor, CaseId.parse(id), ConsentKind.fromSlug(form.get("kind")),
-					"true".equals(form.get("given")));
+			cases.recordConsent(actor, CaseId.parse(id), ConsentKind.fromSlug(form.get("kind")), given(form.get("given")));
 			return null;
 		});
 	}
@@ -207,24 +207,34 @@ class CasePages {
 		if (value == null || value.isBlank()) {
 			return null;
 		}
+		Instant instant;
 		try {
-			return LocalDateTime.parse(value).atZone(LOCAL).toInstant();
+			instant = LocalDateTime.parse(value).atZone(LOCAL).toInstant();
 		}
 		catch (DateTimeParseException e) {
 			throw InvalidCaseInput.of("occurredAt", "Give the date and time it happened.");
 		}
+		PlausibleDates.problem(instant).ifPresent(problem -> {
+			throw InvalidCaseInput.of("occurredAt", problem);
+		});
+		return instant;
 	}
 
 	private static LocalDate date(String value, String field) {
 		if (value == null || value.isBlank()) {
 			return null;
 		}
+		LocalDate date;
 		try {
-			return LocalDate.parse(value);
+			date = LocalDate.parse(value);
 		}
 		catch (DateTimeParseException e) {
 			throw InvalidCaseInput.of(field, "Give a date like 2026-11-20.");
 		}
+		PlausibleDates.problem(date).ifPresent(problem -> {
+			throw InvalidCaseInput.of(field, problem);
+		});
+		return date;
 	}
 
 	private static UUID entry(String value) {
@@ -237,6 +247,14 @@ class CasePages {
 		catch (IllegalArgumentException e) {
 			throw InvalidCaseInput.of("corrects", "Choose the diary entry this one corrects.");
 		}
+	}
+
+	// The form sends exactly "true" or "false"; anything else is not an answer, not a refusal.
+	private static boolean given(String value) {
+		if (!"true".equals(value) && !"false".equals(value)) {
+			throw InvalidCaseInput.of("given", "Say whether consent is given or refused.");
+		}
+		return Boolean.parseBoolean(value);
 	}
 
 	private static int rung(String value) {

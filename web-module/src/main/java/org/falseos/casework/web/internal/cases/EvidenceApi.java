@@ -23,6 +23,8 @@ import org.falseos.casework.cases.IntegrityCheck;
 import org.falseos.casework.cases.InvalidCaseInput;
 import org.falseos.casework.cases.UnknownCase;
 import org.falseos.casework.web.internal.identity.CurrentUser;
+import org.falseos.casework.web.internal.input.AcceptedText;
+import org.falseos.casework.web.internal.input.PlausibleDates;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -62,7 +64,7 @@ class EvidenceApi {
 		}
 		var capture = capture(fields);
 		try (InputStream content = file.getInputStream()) {
-			var record = locker.add(CaseActors.of(user), CaseId.parse(id), file.getOriginalFilename(), capture, content);
+			var record = locker.add(CaseActors.of(user), CaseId.parse(id), fileName(file), capture, content);
 			return ResponseEntity.created(URI.create("/api/cases/" + id + "/evidence/" + record.id())).body(record);
 		}
 	}
@@ -109,6 +111,11 @@ class EvidenceApi {
 		Downloads.send(response, "case-" + id + "-bundle.zip", -1, out -> bundles.write(actor, caseId, out));
 	}
 
+	/** The name as the text rule keeps it (NFC); the upload's parts have passed the rule already. */
+	static String fileName(MultipartFile file) {
+		return AcceptedText.accept("file", file.getOriginalFilename());
+	}
+
 	static CaptureMetadata capture(Map<String, String> fields) {
 		return new CaptureMetadata(instant(fields.get("capturedAt")), blank(fields.get("sourceUrl")),
 				blank(fields.get("platform")), blank(fields.get("usernameShown")), method(fields.get("method")));
@@ -118,12 +125,17 @@ class EvidenceApi {
 		if (value == null || value.isBlank()) {
 			return null;
 		}
+		Instant instant;
 		try {
-			return Instant.parse(value.strip());
+			instant = Instant.parse(value.strip());
 		}
 		catch (DateTimeParseException e) {
 			throw InvalidCaseInput.of("capturedAt", "Give when it was captured as ISO-8601, e.g. 2026-11-20T21:35:00Z.");
 		}
+		PlausibleDates.problem(instant).ifPresent(problem -> {
+			throw InvalidCaseInput.of("capturedAt", problem);
+		});
+		return instant;
 	}
 
 	private static CaptureMethod method(String value) {

@@ -53,7 +53,7 @@ class EvidencePages {
 				throw InvalidCaseInput.of("file", "Choose the file to add to the locker.");
 			}
 			try (InputStream content = file.getInputStream()) {
-				locker.add(CaseActors.of(user), CaseId.parse(id), file.getOriginalFilename(), EvidenceApi.capture(fields),
+				locker.add(CaseActors.of(user), CaseId.parse(id), EvidenceApi.fileName(file), EvidenceApi.capture(fields),
 						content);
 			}
 			return "redirect:/cases/" + id + "#evidence";

@@ -9,7 +9,9 @@ import java.util.Map;
 
 import org.falseos.casework.guidance.InvalidContent;
 import org.falseos.casework.guidance.ItemContent;
+import org.falseos.casework.web.internal.input.PlausibleDates;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.validation.BindingResult;
 
 /**
  * The edit form of a guidance item. Lists (contacts, sources) are edited one per line with " | " between parts;
@@ -77,9 +79,18 @@ public class DraftForm {
 		return form;
 	}
 
-	/** The draft content; lines that cannot be read are reported per field rather than dropped. */
-	ItemContent toContent(ItemContent base) {
+	/**
+	 * The draft content; lines that cannot be read, values the form could not bind (a date that is not one) and
+	 * dates outside the accepted window are reported per field rather than dropped.
+	 */
+	ItemContent toContent(ItemContent base, BindingResult binding) {
 		Map<String, String> errors = new LinkedHashMap<>();
+		binding.getFieldErrors().forEach(error -> errors.put(error.getField(), switch (error.getField()) {
+			case "lastVerified", "reviewDue" -> "Give a date like 2026-11-20.";
+			default -> "This value could not be read.";
+		}));
+		window(errors, "lastVerified", lastVerified);
+		window(errors, "reviewDue", reviewDue);
 		List<ItemContent.Contact> contactList = new ArrayList<>();
 		parts(contacts, 3, "contacts", "kind | label | value", errors)
 			.forEach(p -> contactList.add(new ItemContent.Contact(p[0], nullIfBlank(p[1]), p[2])));
@@ -101,6 +112,12 @@ public class DraftForm {
 		return new ItemContent(base.id(), base.kind(), base.position(), title.strip(), nullIfBlank(summary),
 				body.strip(), base.lead(), base.notForThisJurisdiction(), contactList, offence, crossBorder, rung,
 				sourceList, nullIfBlank(sourceNote), lastVerified, reviewDue);
+	}
+
+	private static void window(Map<String, String> errors, String field, LocalDate date) {
+		if (date != null) {
+			PlausibleDates.problem(date).ifPresent(problem -> errors.put(field, problem));
+		}
 	}
 
 	private static List<String[]> parts(String text, int count, String field, String shape, Map<String, String> errors) {

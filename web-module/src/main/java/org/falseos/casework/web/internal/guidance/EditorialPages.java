@@ -16,6 +16,7 @@ import org.falseos.casework.web.internal.NotFound;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.InitBinder;
@@ -70,12 +71,12 @@ class EditorialPages {
 
 	@PostMapping("/editorial/items/{id}/drafts")
 	@PreAuthorize("hasRole('EDITOR')")
-	String draft(@PathVariable String id, @ModelAttribute("form") DraftForm form, Principal editor, Model model,
-			RedirectAttributes redirect, HttpServletResponse response) {
+	String draft(@PathVariable String id, @ModelAttribute("form") DraftForm form, BindingResult binding,
+			Principal editor, Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		var itemId = known(id);
 		ItemContent base = editorial.contentToEdit(itemId).orElseThrow();
 		try {
-			var revision = editorial.draft(itemId, form.toContent(base), editor.getName());
+			var revision = editorial.draft(itemId, form.toContent(base, binding), editor.getName());
 			redirect.addFlashAttribute("notice", "Draft revision " + revision.number() + " is waiting for a supervisor's review.");
 			return "redirect:/editorial/items/" + itemId + "/revisions/" + revision.number();
 		}

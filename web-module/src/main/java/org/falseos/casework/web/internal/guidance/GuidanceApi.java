@@ -13,6 +13,7 @@ import org.falseos.casework.guidance.ItemKind;
 import org.falseos.casework.guidance.OffenceToName;
 import org.falseos.casework.guidance.PublishedGuide;
 import org.falseos.casework.web.internal.NotFound;
+import org.falseos.casework.web.internal.input.RefusedInput;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -48,7 +49,15 @@ class GuidanceApi {
 			throw new NotFound("No guide for jurisdiction '" + code + "'.");
 		}
 		Set<HarmType> types = EnumSet.noneOf(HarmType.class);
-		harms.forEach(harm -> types.add(HarmType.fromSlug(harm)));
+		for (String harm : harms) {
+			try {
+				types.add(HarmType.fromSlug(harm));
+			}
+			catch (IllegalArgumentException unknown) {
+				throw RefusedInput.of("harm", (harm.length() > 40 ? "Unknown harm type" : "Unknown harm type: " + harm)
+						+ " (threats, stalking, doxxing, impersonation, extortion, fraud, defamation).");
+			}
+		}
 		return guidance.offencesToName(code, types);
 	}
 

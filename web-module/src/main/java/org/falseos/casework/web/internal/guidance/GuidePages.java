@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import jakarta.servlet.http.HttpServletResponse;
 import org.falseos.casework.guidance.Guidance;
 import org.falseos.casework.guidance.GuidanceItemId;
 import org.falseos.casework.guidance.ItemKind;
@@ -23,6 +24,9 @@ class GuidePages {
 	// Lets templates name kinds as ${K.CHANNEL}.
 	private static final Map<String, ItemKind> KINDS = Arrays.stream(ItemKind.values())
 		.collect(Collectors.toMap(ItemKind::name, kind -> kind));
+
+	// Country names in guide addresses are short slugs ("united-states").
+	static final int MAX_COUNTRY = 60;
 
 	private final Guidance guidance;
 
@@ -45,9 +49,14 @@ class GuidePages {
 
 	/** The cross-border picker: a plain GET form, so it works without JavaScript. */
 	@GetMapping("/guide/{jurisdiction}/abroad")
-	String abroad(@PathVariable String jurisdiction, @RequestParam(required = false) String country, Model model) {
+	String abroad(@PathVariable String jurisdiction, @RequestParam(required = false) String country, Model model,
+			HttpServletResponse response) {
 		PublishedGuide guide = guide(jurisdiction);
-		if (country != null && !country.isBlank()) {
+		if (country != null && country.length() > MAX_COUNTRY) {
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			model.addAttribute("unknownCountry", true);
+		}
+		else if (country != null && !country.isBlank()) {
 			var chosen = guide.crossBorderGuideFor(country.strip());
 			if (chosen.isPresent()) {
 				return "redirect:" + GuideLinks.item(chosen.get());

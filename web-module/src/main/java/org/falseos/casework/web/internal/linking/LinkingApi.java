@@ -3,6 +3,7 @@ package org.falseos.casework.web.internal.linking;
 import java.util.List;
 
 import org.falseos.casework.linkedvictims.ExportFormat;
+import org.falseos.casework.linkedvictims.InvalidLinkingInput;
 import org.falseos.casework.linkedvictims.LinkedVictims;
 import org.falseos.casework.linkedvictims.PatternId;
 import org.falseos.casework.linkedvictims.SuggestionId;
@@ -43,7 +44,7 @@ class LinkingApi {
 	@PreAuthorize("hasRole('COORDINATOR')")
 	List<SuggestionJson> suggestions(@RequestParam(defaultValue = "open") String state, Authentication user) {
 		if (!state.equals("open") && !state.equals("all")) {
-			throw new IllegalArgumentException("state must be 'open' (the default) or 'all'.");
+			throw new InvalidLinkingInput("state", "state must be 'open' (the default) or 'all'.");
 		}
 		return linking.suggestions(actors.of(user), state.equals("all")).stream().map(LinkingJson::of).toList();
 	}

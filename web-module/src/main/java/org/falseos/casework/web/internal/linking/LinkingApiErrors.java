@@ -8,6 +8,7 @@ import org.falseos.casework.linkedvictims.InvalidLinkingInput;
 import org.falseos.casework.linkedvictims.LinkingConflict;
 import org.falseos.casework.linkedvictims.UnknownPattern;
 import org.falseos.casework.linkedvictims.UnknownSuggestion;
+import org.falseos.casework.web.internal.UnreadableJson;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -38,17 +39,16 @@ class LinkingApiErrors {
 
 	@ExceptionHandler(HttpMessageNotReadableException.class)
 	ResponseEntity<Map<String, Object>> unreadable(HttpMessageNotReadableException e) {
+		var unreadable = UnreadableJson.of(e);
+		if (unreadable.field() != null) {
+			return error(HttpStatus.BAD_REQUEST, unreadable.message(), unreadable.fields());
+		}
 		return error(HttpStatus.BAD_REQUEST, "Send a JSON body such as {\"reason\": \"…\"}.", Map.of("reason", "required"));
 	}
 
 	@ExceptionHandler(LinkingConflict.class)
 	ResponseEntity<Map<String, Object>> conflict(LinkingConflict e) {
 		return error(HttpStatus.CONFLICT, e.getMessage(), Map.of());
-	}
-
-	@ExceptionHandler(IllegalArgumentException.class)
-	ResponseEntity<Map<String, Object>> badRequest(IllegalArgumentException e) {
-		return error(HttpStatus.BAD_REQUEST, e.getMessage(), Map.of());
 	}
 
 	private static ResponseEntity<Map<String, Object>> error(HttpStatus status, String message, Map<String, String> fields) {

@@ -2,9 +2,9 @@ package org.falseos.casework.web.internal.search;
 
 import org.falseos.casework.search.CaseSearch;
 import org.falseos.casework.search.CaseSearchResults;
+import org.falseos.casework.search.InvalidSearchQuery;
 import org.falseos.casework.web.internal.cases.CaseActors;
 import org.falseos.casework.web.internal.identity.CurrentUser;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,8 +26,8 @@ class CaseSearchApi {
 		return search.search(CaseActors.of(user), q);
 	}
 
-	@ExceptionHandler(IllegalArgumentException.class)
-	ProblemDetail invalid(IllegalArgumentException e) {
-		return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
+	@ExceptionHandler(InvalidSearchQuery.class)
+	ProblemDetail invalid(InvalidSearchQuery e) {
+		return SearchProblems.of(e);
 	}
 }

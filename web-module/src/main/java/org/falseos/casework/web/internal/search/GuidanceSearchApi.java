@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.falseos.casework.search.GuidanceSearch;
+import org.falseos.casework.search.InvalidSearchQuery;
 import org.falseos.casework.search.SearchQuery;
 import org.falseos.casework.search.SearchResults;
 import org.falseos.casework.search.Suggestion;
@@ -37,19 +38,21 @@ class GuidanceSearchApi {
 	@GetMapping("/api/search/guidance/suggest")
 	Map<String, List<Suggestion>> suggest(@RequestParam(required = false) String q) {
 		if (q != null && q.length() > SearchQuery.MAX_LENGTH) {
-			throw new IllegalArgumentException("Search text is limited to " + SearchQuery.MAX_LENGTH + " characters.");
+			throw new InvalidSearchQuery("text", "Search text is limited to " + SearchQuery.MAX_LENGTH + " characters.");
 		}
 		return Map.of("suggestions", search.suggest(q, SUGGESTIONS));
 	}
 
-	@ExceptionHandler(IllegalArgumentException.class)
-	ProblemDetail invalid(IllegalArgumentException e) {
-		return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
+	@ExceptionHandler(InvalidSearchQuery.class)
+	ProblemDetail invalid(InvalidSearchQuery e) {
+		return SearchProblems.of(e);
 	}
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	ProblemDetail notANumber(MethodArgumentTypeMismatchException e) {
-		return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-				"Parameter '" + e.getName() + "' must be a whole number.");
+		String message = "Parameter '" + e.getName() + "' must be a whole number.";
+		var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, message);
+		problem.setProperty("fields", Map.of(e.getName(), message));
+		return problem;
 	}
 }

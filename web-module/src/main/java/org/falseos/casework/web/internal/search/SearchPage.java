@@ -3,6 +3,7 @@ package org.falseos.casework.web.internal.search;
 import org.falseos.casework.guidance.Guidance;
 import org.falseos.casework.guidance.Jurisdiction;
 import org.falseos.casework.search.GuidanceSearch;
+import org.falseos.casework.search.InvalidSearchQuery;
 import org.falseos.casework.search.SearchQuery;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -40,7 +41,7 @@ class SearchPage {
 			var query = new SearchQuery(q, jurisdiction, kind, pageNumber(page), SearchQuery.DEFAULT_SIZE);
 			model.addAttribute("view", SearchView.of(query, search.search(query), jurisdictionNames()));
 		}
-		catch (IllegalArgumentException e) {
+		catch (InvalidSearchQuery e) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			model.addAttribute("error", e.getMessage());
 		}
@@ -56,7 +57,7 @@ class SearchPage {
 			return Integer.parseInt(page.strip());
 		}
 		catch (NumberFormatException e) {
-			throw new IllegalArgumentException("Page numbers are whole numbers.");
+			throw new InvalidSearchQuery("page", "Page numbers are whole numbers.");
 		}
 	}
 

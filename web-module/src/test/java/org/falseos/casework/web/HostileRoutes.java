@@ -1,0 +1,230 @@
+package org.falseos.casework.web;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One row per route (method and pattern, as its controller declares it) of the application, plus the sign-in form:
+ * who may use it, a real target and a valid request, so that any hostile variant that got through would change
+ * something. {@link BadInputIntegrationTests} fails for a registered route without a row.
+ */
+final class HostileRoutes {
+
+	/** How a route takes its input: nothing but the address, query parameters, a form, JSON or an upload. */
+	enum Channel {
+		NONE, QUERY, FORM, JSON, MULTIPART
+	}
+
+	/**
+	 * A route and a valid request to it. {@code caller} is a demo account (or "anonymous"); {@code base} holds
+	 * the fields, each of which is replaced in turn by hostile values.
+	 */
+	record Row(String route, String caller, String path, Channel channel, Map<String, Object> base) {
+
+		String method() {
+			return route.substring(0, route.indexOf(' '));
+		}
+
+		boolean api() {
+			return path.startsWith("/api/");
+		}
+	}
+
+	/** The real objects the rows act on, made before the test. */
+	record Targets(String caseId, String erasureCaseId, String taskId, String evidenceId, String suggestionId,
+			String patternId, String erasureRequestId, String draftItem, int draftRevision) {
+	}
+
+	private static final ZoneId UK = ZoneId.of("Europe/London");
+
+	private HostileRoutes() {
+	}
+
+	static List<Row> rows(Targets t) {
+		String c = "/cases/" + t.caseId();
+		String api = "/api/cases/" + t.caseId();
+		String pastDate = LocalDate.now(UK).minusDays(3).toString();
+		String futureDate = LocalDate.now(UK).plusDays(7).toString();
+		String pastLocal = LocalDateTime.now(UK).minusDays(3).truncatedTo(ChronoUnit.MINUTES).toString();
+		String pastInstant = java.time.Instant.now().minus(3, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS).toString();
+		var rows = new ArrayList<Row>();
+
+		// Public pages and the public API.
+		none(rows, "GET /", "anonymous", "/");
+		none(rows, "GET /login", "anonymous", "/login");
+		rows.add(row("POST /login", "anonymous", "/login", Channel.FORM, "username", "caseworker", "password", "demo"));
+		none(rows, "GET /guide", "anonymous", "/guide");
+		none(rows, "GET /guide/{jurisdiction}", "anonymous", "/guide/scotland");
+		rows.add(row("GET /guide/{jurisdiction}/abroad", "anonymous", "/guide/scotland/abroad", Channel.QUERY,
+				"country", "united-states"));
+		none(rows, "GET /guide/{jurisdiction}/{slug}", "anonymous", "/guide/scotland/offence-stalking");
+		none(rows, "GET /api/guidance/jurisdictions", "anonymous", "/api/guidance/jurisdictions");
+		none(rows, "GET /api/guidance/jurisdictions/{code}", "anonymous", "/api/guidance/jurisdictions/scotland");
+		rows.add(row("GET /api/guidance/jurisdictions/{code}/offences", "anonymous",
+				"/api/guidance/jurisdictions/scotland/offences", Channel.QUERY, "harm", "threats"));
+		none(rows, "GET /api/guidance/items/{id}", "anonymous", "/api/guidance/items/scotland.ico");
+		rows.add(row("GET /search", "anonymous", "/search", Channel.QUERY, "q", "stalking", "jurisdiction", "scotland",
+				"kind", "offence", "page", "0"));
+		rows.add(row("GET /api/search/guidance", "anonymous", "/api/search/guidance", Channel.QUERY, "q", "stalking",
+				"jurisdiction", "scotland", "kind", "offence", "page", "0", "size", "10"));
+		rows.add(row("GET /api/search/guidance/suggest", "anonymous", "/api/search/guidance/suggest", Channel.QUERY,
+				"q", "stal"));
+
+		// Identity and administration.
+		none(rows, "GET /home", "caseworker", "/home");
+		none(rows, "GET /admin", "admin", "/admin");
+		none(rows, "GET /admin/sign-ins", "admin", "/admin/sign-ins");
+		none(rows, "GET /admin/accounts", "admin", "/admin/accounts");
+		none(rows, "GET /api/me", "caseworker", "/api/me");
+		none(rows, "GET /api/admin/sign-ins", "admin", "/api/admin/sign-ins");
+		none(rows, "GET /admin/search", "admin", "/admin/search");
+		none(rows, "POST /admin/search/rebuild", "admin", "/admin/search/rebuild");
+
+		// Guidance editorial: drafts of an offence, a cross-border guide and a ladder rung (their own fields).
+		String item = "/editorial/items/" + t.draftItem();
+		none(rows, "GET /editorial", "editor", "/editorial");
+		none(rows, "GET /editorial/items/{id}", "editor", item);
+		none(rows, "GET /editorial/items/{id}/edit", "editor", item + "/edit");
+		none(rows, "GET /editorial/items/{id}/revisions/{number}", "editor", item + "/revisions/" + t.draftRevision());
+		rows.add(new Row("POST /editorial/items/{id}/revisions/{number}/publish", "supervisor",
+				item + "/revisions/" + t.draftRevision() + "/publish", Channel.FORM, fields("comment", "Checked")));
+		rows.add(new Row("POST /editorial/items/{id}/revisions/{number}/reject", "supervisor",
+				item + "/revisions/" + t.draftRevision() + "/reject", Channel.FORM, fields("comment", "Cite the act")));
+		rows.add(new Row("POST /editorial/items/{id}/withdraw", "supervisor", "/editorial/items/scotland.ico/withdraw",
+				Channel.FORM, fields("reason", "Out of date")));
+
+		// Cases: pages.
+		none(rows, "GET /cases", "caseworker", "/cases");
+		none(rows, "GET /cases/new", "caseworker", "/cases/new");
+		rows.add(row("POST /cases", "caseworker", "/cases", Channel.FORM, "clientCode", "BI-FORM-1", "jurisdiction",
+				"scotland", "team", "North", "summary", "Threats by text", "clientName", "A Client", "clientContact",
+				"07700 900123", "safeContactNotes", "After 6pm", "harmTypes", "threats", "perpetratorCountry",
+				"united-states"));
+		none(rows, "GET /cases/{id}", "caseworker", c);
+		rows.add(row("POST /cases/{id}/incidents", "caseworker", c + "/incidents", Channel.FORM, "occurredAt", pastLocal,
+				"description", "Another threat", "platform", "X", "url", "https://x.com/a/status/2",
+				"perpetratorIdentifier", "@a", "corrects", ""));
+		rows.add(row("POST /cases/{id}/identifiers", "caseworker", c + "/identifiers", Channel.FORM, "kind", "handle",
+				"platform", "X", "value", "@someone_else"));
+		rows.add(row("POST /cases/{id}/reference-numbers", "caseworker", c + "/reference-numbers", Channel.FORM,
+				"agency", "Police Scotland", "number", "PS-BI-FORM", "obtainedOn", pastDate, "officer", "PC Smith",
+				"contactRoute", "101", "notes", "Given on the phone"));
+		rows.add(row("POST /cases/{id}/consents", "caseworker", c + "/consents", Channel.FORM, "kind", "police",
+				"given", "true"));
+		rows.add(row("POST /cases/{id}/escalation", "caseworker", c + "/escalation", Channel.FORM, "rung", "1", "note",
+				"Reported on 101"));
+		rows.add(row("POST /cases/{id}/tasks", "caseworker", c + "/tasks", Channel.FORM, "title", "Call back",
+				"dueOn", futureDate));
+		none(rows, "POST /cases/{id}/tasks/{taskId}/done", "caseworker", c + "/tasks/" + t.taskId() + "/done");
+		rows.add(row("POST /cases/{id}/evidence", "caseworker", c + "/evidence", Channel.MULTIPART, "method",
+				"screenshot", "platform", "X", "usernameShown", "@troll", "sourceUrl", "https://x.com/troll",
+				"capturedAt", pastInstant));
+		none(rows, "GET /cases/{id}/evidence/{evidenceId}/original", "caseworker",
+				c + "/evidence/" + t.evidenceId() + "/original");
+		rows.add(row("POST /cases/{id}/evidence/{evidenceId}/delete", "supervisor",
+				c + "/evidence/" + t.evidenceId() + "/delete", Channel.FORM, "reason", "Uploaded by mistake"));
+		none(rows, "GET /cases/{id}/bundle", "caseworker", c + "/bundle");
+
+		// Cases: the API.
+		rows.add(row("POST /api/cases", "caseworker", "/api/cases", Channel.JSON, "clientCode", "BI-API-1",
+				"jurisdiction", "scotland", "team", "North", "summary", "Threats by text", "clientName", "A Client",
+				"clientContact", "07700 900123", "safeContactNotes", "After 6pm", "harmTypes", List.of("threats"),
+				"perpetratorCountry", "united-states", "doxxedAddress", false, "swattingRisk", false));
+		rows.add(row("GET /api/cases", "caseworker", "/api/cases", Channel.QUERY, "limit", "10"));
+		none(rows, "GET /api/cases/{id}", "caseworker", api);
+		rows.add(row("POST /api/cases/{id}/incidents", "caseworker", api + "/incidents", Channel.JSON, "occurredAt",
+				pastInstant, "description", "Another threat", "platform", "X", "url", "https://x.com/a/status/3",
+				"perpetratorIdentifier", "@a"));
+		rows.add(row("POST /api/cases/{id}/identifiers", "caseworker", api + "/identifiers", Channel.JSON, "kind",
+				"handle", "platform", "X", "value", "@yet_another"));
+		rows.add(row("POST /api/cases/{id}/reference-numbers", "caseworker", api + "/reference-numbers", Channel.JSON,
+				"agency", "Police Scotland", "number", "PS-BI-API", "obtainedOn", pastDate, "officer", "PC Smith",
+				"contactRoute", "101", "notes", "Given on the phone"));
+		rows.add(row("POST /api/cases/{id}/consents", "caseworker", api + "/consents", Channel.JSON, "kind", "police",
+				"given", true));
+		rows.add(row("POST /api/cases/{id}/escalation", "caseworker", api + "/escalation", Channel.JSON, "rung", 1,
+				"note", "Reported on 101"));
+		rows.add(row("POST /api/cases/{id}/tasks", "caseworker", api + "/tasks", Channel.JSON, "title", "Call back",
+				"dueOn", futureDate));
+		none(rows, "POST /api/cases/{id}/tasks/{taskId}/done", "caseworker", api + "/tasks/" + t.taskId() + "/done");
+		rows.add(row("POST /api/cases/{id}/assignee", "supervisor", api + "/assignee", Channel.JSON, "caseworker",
+				"caseworker2"));
+		none(rows, "POST /api/cases/{id}/close", "caseworker", api + "/close");
+		none(rows, "GET /api/cases/{id}/audit", "supervisor", api + "/audit");
+		rows.add(row("GET /api/search/cases", "caseworker", "/api/search/cases", Channel.QUERY, "q", "harassment"));
+		rows.add(row("POST /api/cases/{id}/evidence", "caseworker", api + "/evidence", Channel.MULTIPART, "method",
+				"screenshot", "platform", "X", "usernameShown", "@troll", "sourceUrl", "https://x.com/troll",
+				"capturedAt", pastInstant));
+		none(rows, "GET /api/cases/{id}/evidence", "caseworker", api + "/evidence");
+		String evidence = api + "/evidence/" + t.evidenceId();
+		none(rows, "GET /api/cases/{id}/evidence/{evidenceId}/original", "caseworker", evidence + "/original");
+		none(rows, "POST /api/cases/{id}/evidence/{evidenceId}/verify", "caseworker", evidence + "/verify");
+		none(rows, "GET /api/cases/{id}/evidence/{evidenceId}/custody", "caseworker", evidence + "/custody");
+		rows.add(row("POST /api/cases/{id}/evidence/{evidenceId}/delete", "supervisor", evidence + "/delete",
+				Channel.JSON, "reason", "Uploaded by mistake"));
+		none(rows, "GET /api/cases/{id}/bundle", "caseworker", api + "/bundle");
+		none(rows, "GET /api/cases/{id}/subject-access-export", "caseworker", api + "/subject-access-export");
+		rows.add(row("POST /api/cases/{id}/erasure-requests", "caseworker", api + "/erasure-requests", Channel.JSON,
+				"reason", "The client asked by phone"));
+		none(rows, "GET /api/erasure-requests", "supervisor", "/api/erasure-requests");
+		String erasure = "/api/erasure-requests/" + t.erasureRequestId();
+		none(rows, "POST /api/erasure-requests/{requestId}/approve", "supervisor", erasure + "/approve");
+		rows.add(row("POST /api/erasure-requests/{requestId}/decline", "supervisor", erasure + "/decline", Channel.JSON,
+				"note", "Police hold on the file"));
+
+		// Linked victims.
+		String suggestion = "/suggestions/" + t.suggestionId();
+		String pattern = "/patterns/" + t.patternId();
+		rows.add(row("GET /api/linking/suggestions", "coordinator", "/api/linking/suggestions", Channel.QUERY, "state",
+				"open"));
+		none(rows, "POST /api/linking/suggestions/{id}/accept", "coordinator", "/api/linking" + suggestion + "/accept");
+		rows.add(row("POST /api/linking/suggestions/{id}/dismiss", "coordinator", "/api/linking" + suggestion + "/dismiss",
+				Channel.JSON, "reason", "Different people"));
+		none(rows, "GET /api/linking/patterns", "coordinator", "/api/linking/patterns");
+		none(rows, "GET /api/linking/patterns/{id}", "coordinator", "/api/linking" + pattern);
+		none(rows, "GET /api/linking/patterns/{id}/cross-reference.csv", "coordinator",
+				"/api/linking" + pattern + "/cross-reference.csv");
+		none(rows, "GET /api/linking/patterns/{id}/cross-reference.pdf", "coordinator",
+				"/api/linking" + pattern + "/cross-reference.pdf");
+		none(rows, "GET /api/linking/patterns/{id}/chart.svg", "coordinator", "/api/linking" + pattern + "/chart.svg");
+		none(rows, "GET /api/linking/consent-requests", "caseworker", "/api/linking/consent-requests");
+		none(rows, "GET /linking", "coordinator", "/linking");
+		none(rows, "POST /linking/suggestions/{id}/accept", "coordinator", "/linking" + suggestion + "/accept");
+		rows.add(row("POST /linking/suggestions/{id}/dismiss", "coordinator", "/linking" + suggestion + "/dismiss",
+				Channel.FORM, "reason", "Different people"));
+		none(rows, "GET /linking/patterns/{id}", "coordinator", "/linking" + pattern);
+		none(rows, "GET /linking/patterns/{id}/cross-reference.csv", "coordinator",
+				"/linking" + pattern + "/cross-reference.csv");
+		none(rows, "GET /linking/patterns/{id}/cross-reference.pdf", "coordinator",
+				"/linking" + pattern + "/cross-reference.pdf");
+		return rows;
+	}
+
+	/** A draft of {@code item} as its edit form sends it: the given fields, valid as they are. */
+	static Row draft(String item, Map<String, Object> form) {
+		return new Row("POST /editorial/items/{id}/drafts", "editor", "/editorial/items/" + item + "/drafts",
+				Channel.FORM, form);
+	}
+
+	private static void none(List<Row> rows, String route, String caller, String path) {
+		rows.add(new Row(route, caller, path, Channel.NONE, Map.of()));
+	}
+
+	private static Row row(String route, String caller, String path, Channel channel, Object... namesAndValues) {
+		return new Row(route, caller, path, channel, fields(namesAndValues));
+	}
+
+	static Map<String, Object> fields(Object... namesAndValues) {
+		Map<String, Object> fields = new LinkedHashMap<>();
+		for (int i = 0; i < namesAndValues.length; i += 2) {
+			fields.put((String) namesAndValues[i], namesAndValues[i + 1]);
+		}
+		return fields;
+	}
+}
