@@ -91,6 +91,10 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 			builder.setPort(port);
 		}
 		EmbeddedPostgres postgres = builder.start();
+		// The library creates its lock file with the process umask; inside an owner-only folder, but tidy it anyway.
+		if (Files.exists(folder.resolve("epg-lock"))) {
+			OwnerOnly.tighten(folder.resolve("epg-lock"));
+		}
 		var server = new EmbeddedPostgresServer(postgres, password);
 		try {
 			if (legacy) {

@@ -2,6 +2,8 @@ package org.falseos.casework;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -17,6 +19,15 @@ class PackagedJarIT {
 
 	@TempDir
 	Path dataDir;
+
+	private static boolean openToOthers(Path path) {
+		try {
+			return !PosixFilePermissions.toString(Files.getPosixFilePermissions(path)).endsWith("------");
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
 
 	@Test
 	void packagedJarStartsOnTheEmbeddedDatabaseAndKeepsDataAcrossRestarts() throws Exception {
@@ -40,6 +51,10 @@ class PackagedJarIT {
 		assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dataDir))).isEqualTo("rwx------");
 		assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dataDir.resolve("postgres.password"))))
 			.isEqualTo("rw-------");
+		try (var everything = Files.walk(dataDir)) {
+			assertThat(everything.filter(path -> !Files.isSymbolicLink(path)).filter(PackagedJarIT::openToOthers))
+				.as("nothing in the data folder is open to group or others").isEmpty();
+		}
 
 		app.start().awaitHealthy();
 		try (var connection = app.database()) {
