@@ -24,6 +24,11 @@ public class TestEnvironmentDefaults implements EnvironmentPostProcessor {
 		defaults.put("spring.modulith.events.jdbc.schema-initialization.enabled", "false");
 		defaults.put("spring.modulith.events.completion-mode", "delete");
 		defaults.put("spring.modulith.runtime.flyway-enabled", "true");
+		// Spring caches many test contexts per JVM, each with its pool: small, mostly idle pools keep the shared
+		// test server under its connection limit (100 by default) however many contexts are cached.
+		defaults.put("spring.datasource.hikari.maximum-pool-size", "5");
+		defaults.put("spring.datasource.hikari.minimum-idle", "1");
+		defaults.put("spring.datasource.hikari.idle-timeout", "15000");
 		environment.getPropertySources().addLast(new MapPropertySource("falseosTestDefaults", defaults));
 		// The application's own default (./data) would make every context of a test JVM share one Lucene index and
 		// fail on its write lock; a folder a test or the environment names explicitly is kept.

@@ -83,6 +83,12 @@ final class HostileRoutes {
 		none(rows, "GET /admin/accounts", "admin", "/admin/accounts");
 		none(rows, "GET /api/me", "caseworker", "/api/me");
 		none(rows, "GET /api/admin/sign-ins", "admin", "/api/admin/sign-ins");
+		none(rows, "GET /admin/sign-in-throttles", "admin", "/admin/sign-in-throttles");
+		none(rows, "GET /api/admin/sign-in-throttles", "admin", "/api/admin/sign-in-throttles");
+		rows.add(row("POST /admin/sign-in-throttles/clear", "admin", "/admin/sign-in-throttles/clear", Channel.FORM,
+				"source", "127.0.0.9", "username", "nobody-throttled"));
+		rows.add(row("DELETE /api/admin/sign-in-throttles", "admin", "/api/admin/sign-in-throttles", Channel.QUERY,
+				"source", "127.0.0.9", "username", "nobody-throttled"));
 		none(rows, "GET /admin/search", "admin", "/admin/search");
 		none(rows, "POST /admin/search/rebuild", "admin", "/admin/search/rebuild");
 

@@ -3,6 +3,7 @@ package org.falseos.casework.web.internal.identity;
 import java.util.List;
 
 import org.falseos.casework.web.internal.NotFound;
+import org.falseos.casework.web.internal.input.RefusedInput;
 import org.falseos.casework.web.internal.identity.SignInThrottle.NameThrottle;
 import org.falseos.casework.web.internal.identity.SignInThrottle.SourceThrottle;
 import org.slf4j.Logger;
@@ -36,18 +37,18 @@ class SignInThrottleAdministration {
 
 	/**
 	 * Clears the throttle of {@code username} from {@code source}, or with no username the source's own budget
-	 * across names. Unknown throttles are a {@link NotFound}; malformed input an {@link IllegalArgumentException}
+	 * across names. Unknown throttles are a {@link NotFound}; malformed input a {@link RefusedInput}
 	 * naming the field.
 	 */
 	void clear(String source, String username, String administrator) {
 		if (source == null || source.isBlank()) {
-			throw new IllegalArgumentException("The field 'source' is required.");
+			throw RefusedInput.of("source", "The field 'source' is required.");
 		}
 		if (source.length() > MAX_SOURCE_LENGTH) {
-			throw new IllegalArgumentException("The field 'source' is longer than " + MAX_SOURCE_LENGTH + " characters.");
+			throw RefusedInput.of("source", "The field 'source' is longer than " + MAX_SOURCE_LENGTH + " characters.");
 		}
 		if (username != null && username.length() > SignInThrottle.MAX_NAME_LENGTH) {
-			throw new IllegalArgumentException(
+			throw RefusedInput.of("username",
 					"The field 'username' is longer than " + SignInThrottle.MAX_NAME_LENGTH + " characters.");
 		}
 		boolean wholeSource = username == null || username.isBlank();

@@ -1,13 +1,11 @@
 package org.falseos.casework.web.internal.identity;
 
 import org.falseos.casework.web.internal.NotFound;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The admin page of sign-in throttles: who is paused from where, and a button to lift each pause. */
@@ -37,9 +35,6 @@ class SignInThrottlePages {
 			RedirectAttributes redirect) {
 		try {
 			administration.clear(source, username, admin.username());
-		}
-		catch (IllegalArgumentException e) {
-			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, e.getMessage());
 		}
 		catch (NotFound e) {
 			redirect.addFlashAttribute("notice", e.getMessage());
