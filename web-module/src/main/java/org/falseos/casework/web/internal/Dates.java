@@ -18,8 +18,16 @@ public class Dates {
 
 	private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.UK);
 
+	private static final DateTimeFormatter DATE_TIME_SECONDS = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm:ss",
+			Locale.UK);
+
 	public String date(LocalDate date) {
 		return date == null ? "" : DATE.format(date);
+	}
+
+	/** To the second, for short-lived things such as a sign-in pause. */
+	public String dateTimeSeconds(Instant instant) {
+		return instant == null ? "" : DATE_TIME_SECONDS.format(instant.atZone(ZONE));
 	}
 
 	public String dateTime(Instant instant) {
