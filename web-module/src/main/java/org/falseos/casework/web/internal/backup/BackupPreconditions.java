@@ -53,8 +53,9 @@ class BackupPreconditions implements ApplicationListener<ApplicationEnvironmentP
 			return;
 		}
 		requireOneCommand(environment, backup, restore);
+		// No server listens during a command, so no public address either (its default is built on server.port).
 		environment.getPropertySources().addFirst(new MapPropertySource("falseosBackupCommand",
-				Map.of("server.port", "-1", "management.server.port", "-1")));
+				Map.of("server.port", "-1", "management.server.port", "-1", "falseos.public-url", "http://127.0.0.1")));
 		try {
 			if (backup != null) {
 				checkBackup(environment, Path.of(backup).toAbsolutePath().normalize(), dataDir);
