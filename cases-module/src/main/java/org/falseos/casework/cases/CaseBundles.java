@@ -10,7 +10,15 @@ import java.io.OutputStream;
 public interface CaseBundles {
 
 	/**
-	 * Streams the bundle of a case to {@code out} (which the caller closes). Access is decided before the first
+	 * Refuses as {@link #write} would, before a response is started: {@link UnknownCase}, or
+	 * {@link ConsentRequired} when the client has not given police consent and no supervisor's override stands.
+	 * Uses nothing up.
+	 */
+	void check(Actor actor, CaseId caseId);
+
+	/**
+	 * Needs the client's police consent, or uses up a supervisor's standing override ({@link ConsentRequired}
+	 * otherwise). Streams the bundle of a case to {@code out} (which the caller closes). Access is decided before the first
 	 * byte is written, so {@link UnknownCase} can still become a 404.
 	 */
 	void write(Actor actor, CaseId caseId, OutputStream out) throws IOException;

@@ -25,6 +25,9 @@ public interface CaseLinkingData {
 
 	List<ReferenceNumber> referenceNumbers(CaseId caseId);
 
+	/** Whether the client's latest police answer on this case is "given": a police export needs it. */
+	boolean hasPoliceConsent(CaseId caseId);
+
 	record Identifier(UUID id, CaseId caseId, ClientId clientId, IdentifierKind kind, String platform, String value,
 			String jurisdiction) {
 	}

@@ -29,7 +29,17 @@ public interface Cases {
 
 	UUID recordReferenceNumber(Actor actor, CaseId id, NewReferenceNumber referenceNumber);
 
+	/** Records a consent answer; withdrawing {@link ConsentKind#DATA} erases the client's contact details. */
 	void recordConsent(Actor actor, CaseId id, ConsentKind kind, boolean given);
+
+	/**
+	 * A supervisor of the case's team releases the next police bundle once without the client's police consent,
+	 * with the reason (audited). {@link NotPermitted} for anyone else who may see the case.
+	 */
+	void overridePoliceConsent(Actor actor, CaseId id, String reason);
+
+	/** The police consent overrides recorded on the case, newest first, used or still standing. */
+	List<PoliceConsentOverride> policeConsentOverrides(Actor actor, CaseId id);
 
 	/** Moves the case to a rung of its jurisdiction's ladder, with the reason. */
 	void escalate(Actor actor, CaseId id, int rung, String note);

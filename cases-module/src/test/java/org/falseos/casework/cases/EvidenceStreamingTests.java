@@ -71,6 +71,7 @@ class EvidenceStreamingTests {
 		}
 		assertThat(downloaded).isEqualTo(record.sha256());
 
+		cases.recordConsent(NORTH_CASEWORKER, id, ConsentKind.POLICE, true);
 		var bundle = new CountingOutputStream();
 		var export = new HeapWatch();
 		try (export) {

@@ -42,6 +42,7 @@ class PoliceBundleIntegrationTests {
 	@Test
 	void rehashingTheBundlesOriginalsReproducesItsManifest() throws IOException {
 		var id = cases.open(NORTH_CASEWORKER, NewCase.of("PB-2001", "scotland", "Threats and impersonation"));
+		cases.recordConsent(NORTH_CASEWORKER, id, ConsentKind.POLICE, true);
 		var capture = new CaptureMetadata(Instant.parse("2026-11-20T21:30:00Z"), "https://x.com/troll_99/status/1",
 				"X", "@Troll_99", CaptureMethod.SCREENSHOT);
 		var png = locker.add(NORTH_CASEWORKER, id, HOSTILE_NAME, capture, stream(PNG));
@@ -95,6 +96,7 @@ class PoliceBundleIntegrationTests {
 	@Test
 	void theReadablePageEscapesEverythingAndShowsCorrections() throws IOException {
 		var id = cases.open(NORTH_CASEWORKER, NewCase.of("PB-2002", "scotland", "Hostile input"));
+		cases.recordConsent(NORTH_CASEWORKER, id, ConsentKind.POLICE, true);
 		locker.add(NORTH_CASEWORKER, id, HOSTILE_NAME, CaptureMetadata.of(CaptureMethod.SCREENSHOT), stream(PNG));
 		var first = cases.logIncident(NORTH_CASEWORKER, id, new NewIncident(Instant.parse("2026-11-01T10:00:00Z"),
 				"<img src=x onerror=alert(1)> said \"you're next\"", "X", null, null, null));
@@ -114,6 +116,7 @@ class PoliceBundleIntegrationTests {
 	@Test
 	void everyExportIsAuditedAndInEachFilesChainOfCustody() throws IOException {
 		var id = cases.open(NORTH_CASEWORKER, NewCase.of("PB-2003", "scotland", "Audit"));
+		cases.recordConsent(NORTH_CASEWORKER, id, ConsentKind.POLICE, true);
 		var png = locker.add(NORTH_CASEWORKER, id, "dm.png", CaptureMetadata.of(CaptureMethod.SCREENSHOT), stream(PNG));
 
 		bundles.write(NORTH_CASEWORKER, id, new ByteArrayOutputStream());
@@ -132,6 +135,7 @@ class PoliceBundleIntegrationTests {
 	@Test
 	void anotherTeamGetsNoBundleAndNotOneByte() {
 		var id = cases.open(NORTH_CASEWORKER, NewCase.of("PB-2004", "scotland", "Private"));
+		cases.recordConsent(NORTH_CASEWORKER, id, ConsentKind.POLICE, true);
 		locker.add(NORTH_CASEWORKER, id, "dm.png", CaptureMetadata.of(CaptureMethod.SCREENSHOT), stream(PNG));
 		var out = new ByteArrayOutputStream();
 

@@ -47,6 +47,11 @@ record Fixtures(Cases cases, LinkedVictims linking) {
 		cases.recordConsent(caseworker, id, ConsentKind.LINKING, given);
 	}
 
+	/** The client's answer to "may this case's data go to the police?", which every pattern export needs. */
+	void policeConsent(Actor caseworker, CaseId id, boolean given) {
+		cases.recordConsent(caseworker, id, ConsentKind.POLICE, given);
+	}
+
 	Optional<Suggestion> suggestionFor(CaseId one, CaseId two) {
 		return linking.suggestions(People.COORDINATOR, true).stream()
 			.filter(s -> s.caseIds().containsAll(List.of(one, two)))

@@ -108,9 +108,19 @@ class LinkingEndToEndIntegrationTests {
 		assertThat(events.of(CaseLinked.class)).anySatisfy(linked -> assertThat(linked.caseId()).isEqualTo(east));
 		assertThat(linking.consentRequests(EAST)).extracting(ConsentRequest::caseId).doesNotContain(east);
 
+		// A police export leaves out a member whose client has not said yes to the police, and says so.
+		given.policeConsent(NORTH, north, true);
+		given.policeConsent(SOUTH, south, true);
+		String withheld = new String(linking.export(COORDINATOR, patternId, ExportFormat.CSV).content(),
+				StandardCharsets.UTF_8);
+		assertThat(withheld).contains("PS-2026-0001", "PS-2026-0777", "IC-99", "Victims,2",
+				"Cases withheld (no police consent),1").doesNotContain("HYPERLINK", "canada");
+		String svg = new String(linking.export(COORDINATOR, patternId, ExportFormat.SVG).content(), StandardCharsets.UTF_8);
+		assertThat(svg).contains("1 more withheld without the client's police consent");
+		given.policeConsent(EAST, east, true);
 		String csv = new String(linking.export(COORDINATOR, patternId, ExportFormat.CSV).content(), StandardCharsets.UTF_8);
 		assertThat(csv).contains("PS-2026-0001", "PS-2026-0777", "IC-99", "\"'=HYPERLINK(\"\"http://evil\"\")\"")
-			.contains("Victims,3");
+			.contains("Victims,3").doesNotContain("withheld");
 
 		given.consent(SOUTH, south, false);
 		given.awaitPatternOf(north, 2);

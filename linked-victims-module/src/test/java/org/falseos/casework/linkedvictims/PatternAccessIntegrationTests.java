@@ -81,6 +81,8 @@ class PatternAccessIntegrationTests {
 		given.reference(NORTH, north, "Police Scotland", "PS-<b>&'1");
 		given.consent(NORTH, north, true);
 		given.consent(SOUTH, south, true);
+		given.policeConsent(NORTH, north, true);
+		given.policeConsent(SOUTH, south, true);
 		return linking.accept(COORDINATOR, given.awaitSuggestion(north, south).id()).patternId();
 	}
 }

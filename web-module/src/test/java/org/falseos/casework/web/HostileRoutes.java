@@ -136,6 +136,8 @@ final class HostileRoutes {
 		rows.add(row("POST /cases/{id}/evidence/{evidenceId}/delete", "supervisor",
 				c + "/evidence/" + t.evidenceId() + "/delete", Channel.FORM, "reason", "Uploaded by mistake"));
 		none(rows, "GET /cases/{id}/bundle", "caseworker", c + "/bundle");
+		rows.add(row("POST /cases/{id}/police-consent-override", "supervisor", c + "/police-consent-override",
+				Channel.FORM, "reason", "The officer needs the evidence tonight"));
 
 		// Cases: the API.
 		rows.add(row("POST /api/cases", "caseworker", "/api/cases", Channel.JSON, "clientCode", "BI-API-1",
@@ -161,6 +163,8 @@ final class HostileRoutes {
 		none(rows, "POST /api/cases/{id}/tasks/{taskId}/done", "caseworker", api + "/tasks/" + t.taskId() + "/done");
 		rows.add(row("POST /api/cases/{id}/assignee", "supervisor", api + "/assignee", Channel.JSON, "caseworker",
 				"caseworker2"));
+		rows.add(row("POST /api/cases/{id}/police-consent-override", "supervisor", api + "/police-consent-override",
+				Channel.JSON, "reason", "The officer needs the evidence tonight"));
 		none(rows, "POST /api/cases/{id}/close", "caseworker", api + "/close");
 		none(rows, "GET /api/cases/{id}/audit", "supervisor", api + "/audit");
 		rows.add(row("GET /api/search/cases", "caseworker", "/api/search/cases", Channel.QUERY, "q", "harassment"));

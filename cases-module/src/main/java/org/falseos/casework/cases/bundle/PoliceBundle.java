@@ -17,6 +17,7 @@ import org.falseos.casework.cases.Cases;
 import org.falseos.casework.cases.EvidenceRecord;
 import org.falseos.casework.cases.evidence.HeldEvidence;
 import org.falseos.casework.cases.internal.AuditLog;
+import org.falseos.casework.cases.internal.PoliceRelease;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -38,16 +39,25 @@ class PoliceBundle implements CaseBundles {
 
 	private final AuditLog audit;
 
-	PoliceBundle(Cases cases, HeldEvidence evidence, AuditLog audit) {
+	private final PoliceRelease police;
+
+	PoliceBundle(Cases cases, HeldEvidence evidence, AuditLog audit, PoliceRelease police) {
 		this.cases = cases;
+		this.police = police;
 		this.evidence = evidence;
 		this.audit = audit;
+	}
+
+	@Override
+	public void check(Actor actor, CaseId caseId) {
+		police.check(actor, caseId);
 	}
 
 	@Override
 	public void write(Actor actor, CaseId caseId, OutputStream out) throws IOException {
 		// Reading the case decides access (and records the view) before a single byte goes out.
 		CaseFile file = cases.read(actor, caseId);
+		police.release(actor, caseId);
 		List<EvidenceRecord> held = evidence.ofCase(caseId);
 		List<EvidenceRecord> deleted = held.stream().filter(EvidenceRecord::isDeleted).toList();
 		audit.record(caseId, file.client().id(), actor.username(), "BUNDLE_EXPORTED",

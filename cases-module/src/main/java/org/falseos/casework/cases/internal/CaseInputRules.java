@@ -127,6 +127,15 @@ final class CaseInputRules {
 		}
 	}
 
+	static void checkOverrideReason(String reason) {
+		if (reason == null || reason.isBlank()) {
+			throw InvalidCaseInput.of("reason", "Say why the bundle goes to the police without the client's consent.");
+		}
+		if (reason.length() > ESCALATION_NOTE) {
+			throw InvalidCaseInput.of("reason", "The reason is limited to " + String.format("%,d", ESCALATION_NOTE) + " characters.");
+		}
+	}
+
 	static void checkTaskTitle(String title) {
 		if (title == null || title.isBlank() || title.length() > TASK_TITLE) {
 			throw InvalidCaseInput.of("title", "Describe the task in up to " + TASK_TITLE + " characters.");

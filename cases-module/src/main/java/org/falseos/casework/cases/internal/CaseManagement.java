@@ -28,6 +28,8 @@ import org.falseos.casework.cases.NewIncident;
 import org.falseos.casework.cases.NewReferenceNumber;
 import org.falseos.casework.cases.NotPermitted;
 import org.falseos.casework.cases.PerpetratorIdentifierRecorded;
+import org.falseos.casework.cases.PoliceConsentOverridden;
+import org.falseos.casework.cases.PoliceConsentOverride;
 import org.falseos.casework.cases.ReferenceNumberRecorded;
 import org.falseos.casework.cases.UnknownCase;
 import org.falseos.casework.guidance.Guidance;
@@ -173,7 +175,34 @@ class CaseManagement implements Cases {
 		access.requireVisible(actor, id);
 		var client = cases.clientOf(id);
 		cases.insertConsent(id, client, kind, given, actor.username());
+		if (kind == ConsentKind.DATA && !given) {
+			// Contact details are held only on the data consent: without it they go now, the case stays.
+			cases.eraseContactDetails(client);
+			audit.record(id, client, actor.username(), "CONTACT_DETAILS_ERASED", "data consent withdrawn");
+		}
 		events.publishEvent(new ConsentRecorded(id, client, kind, given));
+	}
+
+	@Override
+	public void overridePoliceConsent(Actor actor, CaseId id, String reason) {
+		String team = access.requireVisible(actor, id);
+		CaseAccess.requireSupervisorOf(actor, team, "release the police bundle without the client's consent");
+		CaseInputRules.checkOverrideReason(reason);
+		if (cases.consents(id).stream().anyMatch(c -> c.kind() == ConsentKind.POLICE && c.given())) {
+			throw new CaseConflict("The client has given police consent; no override is needed.");
+		}
+		if (!cases.insertPoliceOverride(id, reason.strip(), actor.username())) {
+			throw new CaseConflict("An override for the next police bundle is already recorded.");
+		}
+		audit.record(id, cases.clientOf(id), actor.username(), "POLICE_CONSENT_OVERRIDDEN", reason.strip());
+		events.publishEvent(new PoliceConsentOverridden(id, actor.username()));
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<PoliceConsentOverride> policeConsentOverrides(Actor actor, CaseId id) {
+		access.requireVisible(actor, id);
+		return cases.policeOverrides(id);
 	}
 
 	@Override

@@ -20,6 +20,7 @@ import org.falseos.casework.cases.CaseSummary;
 import org.falseos.casework.cases.ClientId;
 import org.falseos.casework.cases.ConsentKind;
 import org.falseos.casework.cases.NewCase;
+import org.falseos.casework.cases.PoliceConsentOverride;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -117,6 +118,39 @@ class CaseRows {
 				values (:id, :client, :case, :kind, :given, :by, clock_timestamp())
 				""").param("id", UUID.randomUUID()).param("client", client.id()).param("case", id.id())
 			.param("kind", kind.name()).param("given", given).param("by", by).update();
+	}
+
+	/** Clears what a client told us about reaching them; the case and the client's pseudonymous code stay. */
+	void eraseContactDetails(ClientId client) {
+		jdbc.sql("update cases.client set name = null, contact = null, safe_contact_notes = null where id = :id")
+			.param("id", client.id()).update();
+	}
+
+	/** False when an unused override already stands (two supervisors at once, say). */
+	boolean insertPoliceOverride(CaseId id, String reason, String by) {
+		return jdbc.sql("""
+				insert into cases.police_consent_override (id, case_id, reason, granted_by)
+				values (:id, :case, :reason, :by) on conflict (case_id) where used_at is null do nothing
+				""").param("id", UUID.randomUUID()).param("case", id.id()).param("reason", reason).param("by", by)
+			.update() == 1;
+	}
+
+	/** Uses up the case's standing override, if there is one; true when one was used. */
+	boolean usePoliceOverride(CaseId id, String by) {
+		return jdbc.sql("""
+				update cases.police_consent_override set used_by = :by, used_at = clock_timestamp()
+				where case_id = :case and used_at is null
+				""").param("case", id.id()).param("by", by).update() == 1;
+	}
+
+	List<PoliceConsentOverride> policeOverrides(CaseId id) {
+		return jdbc.sql("""
+				select granted_by, granted_at, reason, used_by, used_at from cases.police_consent_override
+				where case_id = :case order by granted_at desc, id
+				""").param("case", id.id())
+			.query((rs, row) -> new PoliceConsentOverride(rs.getString("granted_by"), instant(rs.getTimestamp("granted_at")),
+					rs.getString("reason"), rs.getString("used_by"), instant(rs.getTimestamp("used_at"))))
+			.list();
 	}
 
 	void insertOffence(CaseId id, String offenceId, String title, String reason, String by) {

@@ -57,6 +57,16 @@ class LinkableCases implements CaseLinkingData {
 	}
 
 	@Override
+	public boolean hasPoliceConsent(CaseId caseId) {
+		return jdbc.sql("""
+				select coalesce((select k.given from cases.consent k where k.case_id = c.id and k.kind = 'POLICE'
+				                 order by k.recorded_at desc, k.id limit 1), false)
+				from cases.case_file c join cases.client cl on cl.id = c.client_id and cl.erased_at is null
+				where c.id = :case
+				""").param("case", caseId.id()).query(Boolean.class).optional().orElse(false);
+	}
+
+	@Override
 	public Optional<LinkableCase> linkableCase(CaseId caseId) {
 		return jdbc.sql("""
 				select c.id as case_id, c.client_id, cl.code, c.team, c.assigned_to, c.jurisdiction, c.perpetrator_country,

@@ -16,11 +16,19 @@ final class CrossReferenceCsv {
 	}
 
 	static byte[] render(LinkedPattern pattern, Instant generatedAt) {
+		return render(pattern, generatedAt, 0);
+	}
+
+	/** The sheet for the police, with a line saying how many member cases were left out without police consent. */
+	static byte[] render(LinkedPattern pattern, Instant generatedAt, int withheld) {
 		var out = new StringBuilder();
 		var summary = pattern.summary();
 		line(out, "Pattern", pattern.reference());
 		line(out, "Generated", generatedAt.toString());
 		line(out, "Victims", summary.victims());
+		if (withheld > 0) {
+			line(out, "Cases withheld (no police consent)", withheld);
+		}
 		line(out, "Incidents", summary.incidents());
 		line(out, "Occasions (distinct days)", summary.occasions());
 		line(out, "First incident", summary.first());

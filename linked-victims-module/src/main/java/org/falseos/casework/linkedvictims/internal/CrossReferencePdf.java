@@ -34,6 +34,11 @@ final class CrossReferencePdf {
 	}
 
 	static byte[] render(LinkedPattern pattern, Instant generatedAt, String generatedBy) {
+		return render(pattern, generatedAt, generatedBy, 0);
+	}
+
+	/** The sheet for the police, saying how many member cases were left out without the client's police consent. */
+	static byte[] render(LinkedPattern pattern, Instant generatedAt, String generatedBy, int withheld) {
 		var out = new ByteArrayOutputStream();
 		var document = new Document(PageSize.A4, 40, 40, 40, 40);
 		PdfWriter.getInstance(document, out);
@@ -43,6 +48,10 @@ final class CrossReferencePdf {
 		document.add(new Paragraph("Generated " + generatedAt.atZone(PatternAssembler.ZONE).toLocalDate().format(DAY)
 				+ " by " + generatedBy + ". Victims appear only by pseudonymous client code; each has consented to "
 				+ "their case being linked.", TEXT));
+		if (withheld > 0) {
+			document.add(new Paragraph(withheld + (withheld == 1 ? " further case of this pattern is" : " further cases of this pattern are")
+					+ " withheld: the client has not given consent to share with the police.", BOLD));
+		}
 		document.add(new Paragraph("Course of conduct", HEADING));
 		document.add(summaryTable(pattern.summary()));
 		document.add(new Paragraph("Reference numbers by agency", HEADING));

@@ -29,6 +29,11 @@ final class LinkChart {
 	}
 
 	static String render(LinkedPattern pattern) {
+		return render(pattern, 0);
+	}
+
+	/** The chart of an export, saying how many member cases were withheld for want of police consent. */
+	static String render(LinkedPattern pattern, int withheld) {
 		List<SharedIdentifier> identifiers = pattern.identifiers();
 		List<Member> members = pattern.members();
 		Map<String, List<CaseId>> agencies = new LinkedHashMap<>();
@@ -43,7 +48,9 @@ final class LinkChart {
 			.append("\" role=\"img\" aria-labelledby=\"chart-title\" font-family=\"sans-serif\" font-size=\"13\">\n");
 		svg.append("<title id=\"chart-title\">Link chart of pattern ").append(escape(pattern.reference())).append(": ")
 			.append(members.size()).append(" cases, ").append(identifiers.size()).append(" shared identifiers, ")
-			.append(agencies.size()).append(" agencies</title>\n");
+			.append(agencies.size()).append(" agencies")
+			.append(withheld > 0 ? "; " + withheld + " more withheld without the client's police consent" : "")
+			.append("</title>\n");
 		heading(svg, COLUMNS[0], "Shared identifiers");
 		heading(svg, COLUMNS[1], "Victims' cases");
 		heading(svg, COLUMNS[2], "Agencies");

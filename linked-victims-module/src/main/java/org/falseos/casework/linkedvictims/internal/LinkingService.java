@@ -118,12 +118,15 @@ class LinkingService implements LinkedVictims {
 
 	@Override
 	public Export export(Actor actor, PatternId id, ExportFormat format) {
-		var pattern = visible(actor, id);
+		var createdAt = visible(actor, id).createdAt();
+		// Every export is for the police: a member without police consent is left out, and counted as withheld.
+		var sheet = assembler.assembleForPolice(id, createdAt);
+		var pattern = sheet.pattern();
 		Instant now = Instant.now();
 		byte[] content = switch (format) {
-			case CSV -> CrossReferenceCsv.render(pattern, now);
-			case PDF -> CrossReferencePdf.render(pattern, now, actor.username());
-			case SVG -> LinkChart.render(pattern).getBytes(StandardCharsets.UTF_8);
+			case CSV -> CrossReferenceCsv.render(pattern, now, sheet.withheld());
+			case PDF -> CrossReferencePdf.render(pattern, now, actor.username(), sheet.withheld());
+			case SVG -> LinkChart.render(pattern, sheet.withheld()).getBytes(StandardCharsets.UTF_8);
 		};
 		patterns.logAccess(id, actor.username(), "EXPORTED", format.name());
 		return new Export(pattern.reference() + "-" + format.fileName(), format.contentType(), content);

@@ -52,11 +52,32 @@ class PatternAssembler {
 	}
 
 	LinkedPattern assemble(PatternId id, Instant createdAt) {
-		var rows = patterns.members(id);
-		List<LinkableCase> live = rows.stream().map(row -> cases.linkableCase(row.caseId()))
+		return assemble(id, createdAt, members(id));
+	}
+
+	/**
+	 * The pattern as the police may have it: only members whose clients gave police consent, and how many were
+	 * withheld, so the sheet says it is not the whole pattern without saying anything about who is missing.
+	 */
+	PoliceSheet assembleForPolice(PatternId id, Instant createdAt) {
+		List<LinkableCase> members = members(id);
+		List<LinkableCase> consenting = members.stream().filter(c -> cases.hasPoliceConsent(c.caseId())).toList();
+		return new PoliceSheet(assemble(id, createdAt, consenting), members.size() - consenting.size());
+	}
+
+	/** A pattern for a police export and the number of member cases left out for want of police consent. */
+	record PoliceSheet(LinkedPattern pattern, int withheld) {
+	}
+
+	private List<LinkableCase> members(PatternId id) {
+		return patterns.members(id).stream().map(row -> cases.linkableCase(row.caseId()))
 			.flatMap(java.util.Optional::stream)
 			.filter(c -> c.linkingConsent() == LinkingConsent.GIVEN)
 			.toList();
+	}
+
+	private LinkedPattern assemble(PatternId id, Instant createdAt, List<LinkableCase> live) {
+		var rows = patterns.members(id);
 		Map<Object, Instant> joined = new LinkedHashMap<>();
 		rows.forEach(row -> joined.put(row.caseId(), row.joinedAt()));
 		var members = live.stream()

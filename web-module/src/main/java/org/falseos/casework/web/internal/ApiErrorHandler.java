@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.falseos.casework.cases.CaseConflict;
+import org.falseos.casework.cases.ConsentRequired;
 import org.falseos.casework.cases.InvalidCaseInput;
 import org.falseos.casework.cases.NotPermitted;
 import org.falseos.casework.cases.UnknownCase;
@@ -59,6 +60,17 @@ class ApiErrorHandler {
 	@ExceptionHandler({ EditorialConflict.class, CaseConflict.class })
 	ResponseEntity<Map<String, Object>> conflict(RuntimeException e) {
 		return error(HttpStatus.CONFLICT, e.getMessage(), Map.of());
+	}
+
+	/** The contract: "error" names the refusal and "consent" the missing consent, e.g. "police". */
+	@ExceptionHandler(ConsentRequired.class)
+	ResponseEntity<Map<String, Object>> consentRequired(ConsentRequired e) {
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("status", HttpStatus.CONFLICT.value());
+		body.put("error", "consent-required");
+		body.put("consent", e.kind().name().toLowerCase(java.util.Locale.ROOT));
+		body.put("message", e.getMessage());
+		return ResponseEntity.status(HttpStatus.CONFLICT).body(body);
 	}
 
 	@ExceptionHandler(MissingServletRequestParameterException.class)

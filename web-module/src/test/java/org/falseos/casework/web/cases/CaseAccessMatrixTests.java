@@ -23,6 +23,7 @@ import org.falseos.casework.cases.CaptureMetadata;
 import org.falseos.casework.cases.CaptureMethod;
 import org.falseos.casework.cases.CaseId;
 import org.falseos.casework.cases.Cases;
+import org.falseos.casework.cases.ConsentKind;
 import org.falseos.casework.cases.EvidenceId;
 import org.falseos.casework.cases.EvidenceLocker;
 import org.falseos.casework.cases.NewCase;
@@ -124,7 +125,18 @@ class CaseAccessMatrixTests {
 						null, 200, CASE_PEOPLE),
 				new Route("page evidence original", HttpMethod.GET,
 						(id, e) -> "/cases/" + id + "/evidence/" + e + "/original", null, 200, CASE_PEOPLE),
-				new Route("page bundle", HttpMethod.GET, (id, e) -> "/cases/" + id + "/bundle", null, 200, CASE_PEOPLE));
+				new Route("page bundle", HttpMethod.GET, (id, e) -> "/cases/" + id + "/bundle", null, 200, CASE_PEOPLE),
+				// Without the client's police consent (the fixture gives it only to the two routes above).
+				new Route("bundle without consent", HttpMethod.GET, (id, e) -> "/api/cases/" + id + "/bundle", null, 409,
+						CASE_PEOPLE),
+				new Route("page bundle without consent", HttpMethod.GET, (id, e) -> "/cases/" + id + "/bundle", null, 409,
+						CASE_PEOPLE),
+				new Route("police consent override", HttpMethod.POST,
+						(id, e) -> "/api/cases/" + id + "/police-consent-override", "{\"reason\": \"officer waiting\"}", 201,
+						Set.of("supervisor")),
+				new Route("page police consent override", HttpMethod.POST,
+						(id, e) -> "/cases/" + id + "/police-consent-override", "reason=officer+waiting", 302,
+						Set.of("supervisor")));
 	}
 
 	@TestFactory
@@ -154,6 +166,9 @@ class CaseAccessMatrixTests {
 		cases.addTask(NORTH, id, "Existing task", LocalDate.of(2026, 12, 1));
 		EvidenceId evidence = locker.add(NORTH, id, "shot.png", CaptureMetadata.of(CaptureMethod.SCREENSHOT),
 				new ByteArrayInputStream(new byte[] { (byte) 0x89, 'P', 'N', 'G' })).id();
+		if (route.name().equals("bundle") || route.name().equals("page bundle")) {
+			cases.recordConsent(NORTH, id, ConsentKind.POLICE, true);
+		}
 		String path = route.path().apply(id, evidence);
 		AbstractMockHttpServletRequestBuilder<?> request = UPLOAD.equals(route.json())
 				? multipart(path).file(new MockMultipartFile("file", "shot.png", "image/png", new byte[] { 1, 2, 3 }))

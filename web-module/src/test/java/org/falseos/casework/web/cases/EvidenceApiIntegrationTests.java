@@ -82,6 +82,8 @@ class EvidenceApiIntegrationTests {
 		mvc.perform(multipart("/api/cases/{id}/evidence", id).file(new MockMultipartFile("file", "a.png", "image/png", PNG))
 				.with(CASEWORKER)).andExpect(status().isCreated());
 
+		mvc.perform(post("/api/cases/{id}/consents", id).with(CASEWORKER).contentType(MediaType.APPLICATION_JSON)
+				.content("{\"kind\": \"police\", \"given\": true}")).andExpect(status().isCreated());
 		byte[] zip = mvc.perform(get("/api/cases/{id}/bundle", id).with(CASEWORKER))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
 

@@ -20,6 +20,7 @@ import org.falseos.casework.web.internal.cases.CaseRequests.Escalate;
 import org.falseos.casework.web.internal.cases.CaseRequests.LogIncident;
 import org.falseos.casework.web.internal.cases.CaseRequests.OpenCase;
 import org.falseos.casework.web.internal.cases.CaseRequests.Reassign;
+import org.falseos.casework.web.internal.cases.CaseRequests.OverridePoliceConsent;
 import org.falseos.casework.web.internal.cases.CaseRequests.RecordConsent;
 import org.falseos.casework.web.internal.cases.CaseRequests.RecordIdentifier;
 import org.falseos.casework.web.internal.cases.CaseRequests.RecordReferenceNumber;
@@ -101,6 +102,15 @@ class CaseApi {
 		var kind = ConsentKind.fromSlug(request.kind());
 		cases.recordConsent(CaseActors.of(user), CaseId.parse(id), kind, request.given());
 		return Map.of("kind", kind.name().toLowerCase(), "given", request.given());
+	}
+
+	@PostMapping("/{id}/police-consent-override")
+	@PreAuthorize("hasRole('SUPERVISOR')")
+	@ResponseStatus(HttpStatus.CREATED)
+	Map<String, String> overridePoliceConsent(CurrentUser user, @PathVariable String id,
+			@RequestBody OverridePoliceConsent request) {
+		cases.overridePoliceConsent(CaseActors.of(user), CaseId.parse(id), request.reason());
+		return Map.of("consent", "police", "reason", request.reason().strip(), "status", "override recorded");
 	}
 
 	@PostMapping("/{id}/escalation")

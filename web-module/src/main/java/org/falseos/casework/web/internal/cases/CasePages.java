@@ -18,6 +18,7 @@ import org.falseos.casework.cases.CaseConflict;
 import org.falseos.casework.cases.CaseId;
 import org.falseos.casework.cases.Cases;
 import org.falseos.casework.cases.ConsentKind;
+import org.falseos.casework.cases.PoliceConsentOverride;
 import org.falseos.casework.cases.EvidenceLocker;
 import org.falseos.casework.cases.IdentifierKind;
 import org.falseos.casework.cases.InvalidCaseInput;
@@ -132,6 +133,16 @@ class CasePages {
 		});
 	}
 
+	@PostMapping("/cases/{id}/police-consent-override")
+	@PreAuthorize("hasRole('SUPERVISOR')")
+	String overridePoliceConsent(CurrentUser user, @PathVariable String id, @RequestParam Map<String, String> form,
+			Model model, HttpServletResponse response) {
+		return step(user, id, "override", form, model, response, actor -> {
+			cases.overridePoliceConsent(actor, CaseId.parse(id), form.get("reason"));
+			return null;
+		});
+	}
+
 	@PostMapping("/cases/{id}/escalation")
 	String escalate(CurrentUser user, @PathVariable String id, @RequestParam Map<String, String> form, Model model,
 			HttpServletResponse response) {
@@ -179,6 +190,11 @@ class CasePages {
 		model.addAttribute("file", file);
 		model.addAttribute("ladder", cases.ladderPosition(actor, id).orElse(null));
 		model.addAttribute("evidence", locker.list(actor, id));
+		var overrides = cases.policeConsentOverrides(actor, id);
+		model.addAttribute("policeOverrides", overrides);
+		model.addAttribute("policeConsent", file.client().hasConsented(ConsentKind.POLICE));
+		model.addAttribute("overrideStanding", overrides.stream().anyMatch(PoliceConsentOverride::isPending));
+		model.addAttribute("maySupervise", user.supervisedTeams().contains(file.team()));
 		model.addAttribute("captureMethods", CaptureMethod.values());
 		model.addAttribute("rungs", guidance.guide(file.jurisdiction()).map(guide -> guide.itemsOf(ItemKind.LADDER_RUNG)).orElse(List.of()));
 		model.addAttribute("audit", user.roles().stream().anyMatch(role -> role.name().equals("SUPERVISOR"))

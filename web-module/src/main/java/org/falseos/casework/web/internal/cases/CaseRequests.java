@@ -37,6 +37,9 @@ final class CaseRequests {
 	record RecordConsent(String kind, Boolean given) {
 	}
 
+	record OverridePoliceConsent(String reason) {
+	}
+
 	record Escalate(Integer rung, String note) {
 	}
 

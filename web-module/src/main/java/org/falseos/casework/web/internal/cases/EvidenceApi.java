@@ -104,10 +104,9 @@ class EvidenceApi {
 	void bundle(CurrentUser user, @PathVariable String id, HttpServletResponse response) throws IOException {
 		var actor = CaseActors.of(user);
 		var caseId = CaseId.parse(id);
-		// Decided before the first byte, so that a case the caller may not see is still a plain 404.
-		if (!cases.isVisible(actor, caseId)) {
-			throw new UnknownCase("No case " + id);
-		}
+		// Decided before the first byte, so that a case the caller may not see is still a plain 404 and one
+		// without police consent a 409.
+		bundles.check(actor, caseId);
 		Downloads.send(response, "case-" + id + "-bundle.zip", -1, out -> bundles.write(actor, caseId, out));
 	}
 

@@ -7,6 +7,7 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletResponse;
 import org.falseos.casework.cases.CaseBundles;
 import org.falseos.casework.cases.CaseId;
+import org.falseos.casework.cases.ConsentRequired;
 import org.falseos.casework.cases.Cases;
 import org.falseos.casework.cases.EvidenceId;
 import org.falseos.casework.cases.EvidenceLocker;
@@ -87,12 +88,19 @@ class EvidencePages {
 	}
 
 	@GetMapping("/cases/{id}/bundle")
-	void bundle(CurrentUser user, @PathVariable String id, HttpServletResponse response) throws IOException {
+	String bundle(CurrentUser user, @PathVariable String id, Model model, HttpServletResponse response)
+			throws IOException {
 		var actor = CaseActors.of(user);
 		var caseId = CaseId.parse(id);
-		if (!cases.isVisible(actor, caseId)) {
-			throw new UnknownCase("No case " + id);
+		try {
+			bundles.check(actor, caseId);
+		}
+		catch (ConsentRequired refused) {
+			// The case page again, saying why and what to do, rather than a bare error.
+			response.setStatus(HttpServletResponse.SC_CONFLICT);
+			return casePages.render(user, caseId, model, "bundle", Map.of("bundle", refused.getMessage()), Map.of());
 		}
 		Downloads.send(response, "case-" + id + "-bundle.zip", -1, out -> bundles.write(actor, caseId, out));
+		return null;
 	}
 }

@@ -55,7 +55,7 @@ class SecurityConfiguration {
 				.hasRole(Role.COORDINATOR.name())
 				.requestMatchers("/api/erasure-requests", "/api/erasure-requests/**")
 				.hasRole(Role.SUPERVISOR.name())
-				.requestMatchers("/api/cases/*/assignee", "/api/cases/*/audit")
+				.requestMatchers("/api/cases/*/assignee", "/api/cases/*/audit", "/api/cases/*/police-consent-override")
 				.hasRole(Role.SUPERVISOR.name())
 				.requestMatchers("/api/cases", "/api/cases/**", "/api/search/cases")
 				.hasAnyRole(Role.CASEWORKER.name(), Role.SUPERVISOR.name())
