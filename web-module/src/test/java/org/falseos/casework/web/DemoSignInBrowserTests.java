@@ -2,8 +2,12 @@ package org.falseos.casework.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
+
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 
@@ -74,7 +78,10 @@ class DemoSignInBrowserTests extends BrowserTest {
 	private void signIn(String username) {
 		browser.findElement(By.id("username")).sendKeys(username);
 		browser.findElement(By.id("password")).sendKeys("demo");
-		browser.findElement(By.cssSelector(".sign-in-form button")).click();
+		var button = browser.findElement(By.cssSelector(".sign-in-form button"));
+		button.click();
+		// The next page, not the sign-in page still on screen while the browser waits for it.
+		new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(button));
 	}
 
 	private void open(String path) {

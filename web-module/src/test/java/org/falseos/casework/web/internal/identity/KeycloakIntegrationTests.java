@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
@@ -154,6 +156,9 @@ class KeycloakIntegrationTests {
 			browser.findElement(By.id("username")).sendKeys("supervisor");
 			browser.findElement(By.id("password")).sendKeys(KeycloakServer.STAGING_PASSWORD);
 			browser.findElement(By.id("kc-login")).click();
+			// Keycloak's answer, then the app's code exchange: wait for the journey to end before reading the page.
+			new WebDriverWait(browser, Duration.ofSeconds(20))
+				.until(driver -> driver.getCurrentUrl().startsWith("http://127.0.0.1:" + APP_PORT + "/home"));
 
 			assertThat(browser.getCurrentUrl()).startsWith("http://127.0.0.1:" + APP_PORT + "/home");
 			assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Signed in as Sue Pervisor");
