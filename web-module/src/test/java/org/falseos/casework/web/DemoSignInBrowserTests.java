@@ -19,7 +19,9 @@ class DemoSignInBrowserTests extends BrowserTest {
 	void caseworkerSignsInSeesTheirTeamButNotAdministrationAndSignsOut() {
 		open("/");
 		assertThat(browser.findElement(By.id("demo-banner")).getText()).contains("Demo mode");
+		PageChecks.assertAccessible(browser);
 		browser.findElement(By.id("sign-in")).click();
+		PageChecks.assertAccessible(browser);
 		signIn("caseworker");
 
 		assertThat(browser.getCurrentUrl()).endsWith("/home");
@@ -28,12 +30,15 @@ class DemoSignInBrowserTests extends BrowserTest {
 		assertThat(browser.findElement(By.id("teams")).getText()).isEqualTo("North");
 		assertThat(browser.findElements(By.id("admin-link"))).isEmpty();
 		assertThat(browser.findElement(By.id("demo-banner")).isDisplayed()).isTrue();
+		PageChecks.assertAccessible(browser);
 
 		open("/admin/sign-ins");
 		assertThat(browser.findElement(By.id("not-allowed")).getText()).contains("do not have access");
+		PageChecks.assertAccessible(browser);
 
 		browser.findElement(By.cssSelector("form.sign-out button")).click();
 		assertThat(browser.findElement(By.id("signed-out")).getText()).isEqualTo("You have signed out.");
+		PageChecks.assertAccessible(browser);
 		assertThat(browser.findElement(By.id("sign-in")).isDisplayed()).isTrue();
 		open("/home");
 		assertThat(browser.getCurrentUrl()).endsWith("/login");
@@ -46,6 +51,7 @@ class DemoSignInBrowserTests extends BrowserTest {
 
 		assertThat(browser.findElement(By.id("roles")).getText()).isEqualTo("SUPERVISOR");
 		assertThat(browser.findElement(By.id("supervised-teams")).getText()).isEqualTo("North");
+		PageChecks.assertAccessible(browser);
 	}
 
 	@Test
@@ -58,9 +64,11 @@ class DemoSignInBrowserTests extends BrowserTest {
 		var rows = browser.findElements(By.cssSelector("#sign-ins tbody tr"));
 		assertThat(rows).isNotEmpty();
 		assertThat(rows.getFirst().getText()).contains("admin").contains("SUCCEEDED").contains("form");
+		PageChecks.assertAccessible(browser);
 
 		open("/admin/accounts");
 		assertThat(browser.findElement(By.id("accounts")).getText()).contains("caseworker2").contains("South");
+		PageChecks.assertAccessible(browser);
 	}
 
 	@Test
@@ -71,6 +79,7 @@ class DemoSignInBrowserTests extends BrowserTest {
 		browser.findElement(By.cssSelector(".sign-in-form button")).click();
 
 		assertThat(browser.findElement(By.id("sign-in-error")).getText()).contains("Sign-in failed");
+		PageChecks.assertAccessible(browser);
 		open("/home");
 		assertThat(browser.getCurrentUrl()).endsWith("/login");
 	}

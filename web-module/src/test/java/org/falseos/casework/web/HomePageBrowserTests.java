@@ -19,5 +19,6 @@ class HomePageBrowserTests extends BrowserTest {
 		assertThat(browser.findElement(By.cssSelector("a[href='/guide/scotland']")).getText())
 			.contains("Scotland");
 		assertThat(browser.findElement(By.cssSelector("footer")).getText()).contains("999");
+		PageChecks.assertAccessible(browser);
 	}
 }

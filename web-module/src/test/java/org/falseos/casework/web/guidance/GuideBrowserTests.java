@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 
 import org.falseos.casework.web.BrowserTest;
+import org.falseos.casework.web.PageChecks;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -22,6 +23,7 @@ class GuideBrowserTests extends BrowserTest {
 		browser.get("http://127.0.0.1:" + port + "/guide/scotland");
 		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Reporting online harassment in Scotland");
 		assertThat(browser.findElement(By.cssSelector(".urgent h2")).getText()).contains("999");
+		PageChecks.assertAccessible(browser);
 
 		new Select(browser.findElement(By.id("country"))).selectByVisibleText("New Zealand");
 		var submit = browser.findElement(By.cssSelector("form.picker button[type=submit]"));
@@ -32,6 +34,7 @@ class GuideBrowserTests extends BrowserTest {
 		assertThat(browser.findElement(By.tagName("h1")).getText()).contains("New Zealand");
 		assertThat(browser.findElement(By.tagName("main")).getText()).contains("Fastest lever in New Zealand",
 				"0508 638 723", "The honest truth");
+		PageChecks.assertAccessible(browser);
 	}
 
 	@Test

@@ -11,16 +11,13 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import org.falseos.casework.cases.Cases;
 import org.falseos.casework.cases.IdentifierKind;
 import org.falseos.casework.linkedvictims.LinkedVictims;
 import org.falseos.casework.web.BrowserTest;
+import org.falseos.casework.web.PageChecks;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
@@ -95,15 +92,7 @@ class RoleHomesBrowserTests extends BrowserTest {
 	}
 
 	private void assertNoAccessibilityViolations() {
-		Results results = new AxeBuilder()
-			.withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"))
-			.analyze(browser);
-		assertThat(results.getViolations())
-			.as(() -> browser.getCurrentUrl() + ": " + results.getViolations().stream()
-				.map(rule -> rule.getId() + ": " + rule.getHelp() + " at " + rule.getNodes().stream()
-					.map(node -> String.valueOf(node.getTarget())).collect(Collectors.joining(", ")))
-				.collect(Collectors.joining("; ")))
-			.isEmpty();
+		PageChecks.assertAccessible(browser);
 	}
 
 	// The whole page, not just the window: the viewport is made as tall as the page for the one screenshot.

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 
 import org.falseos.casework.web.BrowserTest;
+import org.falseos.casework.web.PageChecks;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -25,6 +26,7 @@ class SearchAdministrationBrowserTests extends BrowserTest {
 		browser.findElement(By.cssSelector(".sign-in-form button[type='submit']")).click();
 
 		new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver -> driver.getCurrentUrl().contains("/admin/search"));
+		PageChecks.assertAccessible(browser);
 		browser.findElement(By.xpath("//button[normalize-space()='Rebuild the search index']")).click();
 
 		new WebDriverWait(browser, Duration.ofSeconds(30)).pollingEvery(Duration.ofMillis(300))
@@ -35,5 +37,6 @@ class SearchAdministrationBrowserTests extends BrowserTest {
 			return driver.findElement(By.id("rebuild-progress")).getText().startsWith("Done:");
 		});
 		assertThat(browser.findElement(By.id("rebuild-progress")).getText()).matches("Done: (\\d+) of \\1 indexed, finished .* UTC");
+		PageChecks.assertAccessible(browser);
 	}
 }

@@ -3,12 +3,9 @@ package org.falseos.casework.web.internal.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.util.List;
-import java.util.stream.Collectors;
 
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import org.falseos.casework.web.BrowserTest;
+import org.falseos.casework.web.PageChecks;
 import org.falseos.casework.web.WebClient;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -53,12 +50,6 @@ class SignInThrottleBrowserTests extends BrowserTest {
 	}
 
 	private void assertNoAccessibilityViolations() {
-		Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(browser);
-		assertThat(results.getViolations())
-			.as(() -> results.getViolations().stream()
-				.map(rule -> rule.getId() + ": " + rule.getHelp() + " at " + rule.getNodes().stream()
-					.map(node -> String.valueOf(node.getTarget())).collect(Collectors.joining(", ")))
-				.collect(Collectors.joining("; ")))
-			.isEmpty();
+		PageChecks.assertAccessible(browser);
 	}
 }
