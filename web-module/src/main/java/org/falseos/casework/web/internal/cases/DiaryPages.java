@@ -1,5 +1,6 @@
 package org.falseos.casework.web.internal.cases;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -51,7 +52,17 @@ class DiaryPages {
 								LocalInputs.blank(form.get("perpetratorIdentifier")),
 								LocalInputs.entry(form.get("corrects"), "corrects",
 										"Choose the diary entry this one corrects."))),
-				errors -> page(user, caseId, model, errors, form));
+				errors -> page(user, caseId, model, forTheDateInput(errors, form), form));
+	}
+
+	// The cases module asks for ISO-8601, which fits the API; this form has a date and time picker.
+	private static Map<String, String> forTheDateInput(Map<String, String> errors, Map<String, String> form) {
+		if (!errors.containsKey("occurredAt") || LocalInputs.blank(form.get("occurredAt")) != null) {
+			return errors;
+		}
+		var changed = new LinkedHashMap<>(errors);
+		changed.put("occurredAt", "Give the date and time it happened.");
+		return changed;
 	}
 
 	private String page(CurrentUser user, CaseId id, Model model, Map<String, String> errors,
