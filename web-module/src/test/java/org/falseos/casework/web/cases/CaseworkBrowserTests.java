@@ -8,7 +8,9 @@ import org.falseos.casework.web.BrowserTest;
 import org.falseos.casework.web.PageChecks;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -141,6 +143,88 @@ class CaseworkBrowserTests extends BrowserTest {
 				"Casey Worker (demo) added an incident to the diary",
 				"Casey Worker (demo) moved the case from rung 0 to rung 2", "recorded police consent as given");
 		PageChecks.assertAccessible(browser);
+	}
+
+	@Test
+	void intakeDiaryAndLadderWithTheKeyboardOnly() {
+		browser.get(url("/login"));
+		tabTo("username");
+		type("caseworker");
+		tabTo("password");
+		type("demo");
+		pressAndWait(Keys.ENTER);
+
+		browser.get(url("/cases/new"));
+		tabTo("clientCode");
+		type("NC-KEYS-1");
+		tabTo("summary");
+		type("Messages from a new account every night");
+		tabTo("harm-stalking");
+		press(Keys.SPACE);
+		tabTo("swattingRisk");
+		press(Keys.SPACE);
+		tabTo("open-case");
+		pressAndWait(Keys.ENTER);
+		assertThat(browser.findElement(By.id("confirmation")).getText()).contains("Case opened");
+		assertThat(browser.findElement(By.id("risk-flags")).getText()).contains("Swatting risk");
+		PageChecks.assertAccessible(browser);
+
+		tabTo("tab-diary");
+		pressAndWait(Keys.ENTER);
+		tabTo("add-incident");
+		press(Keys.ENTER);
+		tabTo("occurredAt");
+		// The picker's fields follow the browser's locale: month first in American English, day first elsewhere.
+		boolean american = "en-US".equals(browser.executeScript("return navigator.language"));
+		type(american ? "11202026" : "20112026");
+		press(Keys.TAB);
+		type(american ? "0930P" : "2130");
+		assertThat(browser.findElement(By.id("occurredAt")).getDomProperty("value")).isEqualTo("2026-11-20T21:30");
+		tabTo("description");
+		type("Ten messages between 9 and 10pm");
+		tabTo("incident-submit");
+		pressAndWait(Keys.ENTER);
+		assertThat(browser.findElement(By.id("confirmation")).getText()).contains("Incident added");
+		assertThat(browser.findElement(By.id("incidents")).getText()).contains("20 Nov 2026, 21:30");
+		PageChecks.assertAccessible(browser);
+
+		tabTo("tab-ladder");
+		pressAndWait(Keys.ENTER);
+		tabTo("move-on-ladder");
+		press(Keys.SPACE);
+		tabTo("note");
+		type("Reported on 101 by phone");
+		tabTo("escalation-submit");
+		pressAndWait(Keys.ENTER);
+		assertThat(browser.findElement(By.id("confirmation")).getText()).contains("Moved to rung 1");
+		assertThat(browser.findElement(By.id("ladder-history")).getText()).contains("Reported on 101 by phone");
+		PageChecks.assertAccessible(browser);
+	}
+
+	/** Presses Tab until the element with this id has the focus, as a keyboard user would. */
+	private void tabTo(String id) {
+		for (int presses = 0; presses < 100; presses++) {
+			press(Keys.TAB);
+			if (id.equals(browser.switchTo().activeElement().getAttribute("id"))) {
+				return;
+			}
+		}
+		throw new AssertionError("Tab never reached #" + id + " on " + browser.getCurrentUrl());
+	}
+
+	private void type(String text) {
+		new Actions(browser).sendKeys(text).perform();
+	}
+
+	private void press(Keys key) {
+		new Actions(browser).sendKeys(key).perform();
+	}
+
+	/** Presses a key on the focused control and waits for the page it leads to. */
+	private void pressAndWait(Keys key) {
+		var focused = browser.switchTo().activeElement();
+		press(key);
+		new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(focused));
 	}
 
 	private void signIn(String username) {
