@@ -77,12 +77,13 @@ final class ActivityLines {
 	}
 
 	private static String describe(AuditEntry entry, Map<String, String> evidenceNames) {
-		String evidence = entry.detail() == null ? "" : evidenceNames.getOrDefault(entry.detail(), "a file no longer listed");
+		String evidence = entry.detail() != null && evidenceNames.containsKey(entry.detail())
+				? "the evidence file " + evidenceNames.get(entry.detail()) : "an evidence file no longer listed";
 		return switch (entry.action()) {
 			case "OPENED" -> "opened the case";
-			case "EVIDENCE_ADDED" -> "added the evidence file " + evidence;
-			case "EVIDENCE_DOWNLOADED" -> "downloaded the evidence file " + evidence;
-			case "EVIDENCE_DELETED" -> "deleted the evidence file " + evidence;
+			case "EVIDENCE_ADDED" -> "added " + evidence;
+			case "EVIDENCE_DOWNLOADED" -> "downloaded " + evidence;
+			case "EVIDENCE_DELETED" -> "deleted " + evidence;
 			case "BUNDLE_EXPORTED" -> "exported the police bundle";
 			case "POLICE_CONSENT_OVERRIDDEN" -> "overrode the police consent once: " + entry.detail();
 			case "POLICE_CONSENT_OVERRIDE_USED" -> "used the police consent override for the police bundle";
