@@ -128,6 +128,11 @@ final class HostileRoutes {
 		rows.add(row("POST /cases/{id}/tasks", "caseworker", c + "/tasks", Channel.FORM, "title", "Call back",
 				"dueOn", futureDate));
 		none(rows, "POST /cases/{id}/tasks/{taskId}/done", "caseworker", c + "/tasks/" + t.taskId() + "/done");
+		none(rows, "GET /cases/{id}/diary", "caseworker", c + "/diary");
+		none(rows, "GET /cases/{id}/references", "caseworker", c + "/references");
+		none(rows, "GET /cases/{id}/ladder", "caseworker", c + "/ladder");
+		none(rows, "GET /cases/{id}/tasks", "caseworker", c + "/tasks");
+		none(rows, "GET /cases/{id}/activity", "supervisor", c + "/activity");
 		rows.add(row("POST /cases/{id}/evidence", "caseworker", c + "/evidence", Channel.MULTIPART, "method",
 				"screenshot", "platform", "X", "usernameShown", "@troll", "sourceUrl", "https://x.com/troll",
 				"capturedAt", pastInstant));

@@ -64,6 +64,9 @@ class CaseAccessMatrixTests {
 	@Autowired
 	EvidenceLocker locker;
 
+	// In a path: the case's open task, made by the fixture.
+	static final String TASK = "{task}";
+
 	// In place of a body: this route takes a multipart upload.
 	static final String UPLOAD = "<multipart file>";
 
@@ -99,6 +102,15 @@ class CaseAccessMatrixTests {
 						"{\"caseworker\": \"caseworker\"}", 200, Set.of("supervisor")),
 				new Route("audit", HttpMethod.GET, (id, e) -> "/api/cases/" + id + "/audit", null, 200, Set.of("supervisor")),
 				new Route("page", HttpMethod.GET, (id, e) -> "/cases/" + id, null, 200, CASE_PEOPLE),
+				new Route("page diary", HttpMethod.GET, (id, e) -> "/cases/" + id + "/diary", null, 200, CASE_PEOPLE),
+				new Route("page references", HttpMethod.GET, (id, e) -> "/cases/" + id + "/references", null, 200,
+						CASE_PEOPLE),
+				new Route("page ladder", HttpMethod.GET, (id, e) -> "/cases/" + id + "/ladder", null, 200, CASE_PEOPLE),
+				new Route("page tasks", HttpMethod.GET, (id, e) -> "/cases/" + id + "/tasks", null, 200, CASE_PEOPLE),
+				new Route("page activity", HttpMethod.GET, (id, e) -> "/cases/" + id + "/activity", null, 200,
+						CASE_PEOPLE),
+				new Route("page task done", HttpMethod.POST, (id, e) -> "/cases/" + id + "/tasks/" + TASK + "/done", null,
+						302, CASE_PEOPLE),
 				new Route("page incident", HttpMethod.POST, (id, e) -> "/cases/" + id + "/incidents",
 						"occurredAt=2026-11-20T21:30&description=threat", 302, CASE_PEOPLE),
 				new Route("page reference", HttpMethod.POST, (id, e) -> "/cases/" + id + "/reference-numbers",
@@ -163,13 +175,13 @@ class CaseAccessMatrixTests {
 
 	private void check(Route route, String caller) throws Exception {
 		CaseId id = cases.open(NORTH, NewCase.of("NC-M" + counter.incrementAndGet(), "scotland", "Access matrix"));
-		cases.addTask(NORTH, id, "Existing task", LocalDate.of(2026, 12, 1));
+		UUID task = cases.addTask(NORTH, id, "Existing task", LocalDate.of(2026, 12, 1));
 		EvidenceId evidence = locker.add(NORTH, id, "shot.png", CaptureMetadata.of(CaptureMethod.SCREENSHOT),
 				new ByteArrayInputStream(new byte[] { (byte) 0x89, 'P', 'N', 'G' })).id();
 		if (route.name().equals("bundle") || route.name().equals("page bundle")) {
 			cases.recordConsent(NORTH, id, ConsentKind.POLICE, true);
 		}
-		String path = route.path().apply(id, evidence);
+		String path = route.path().apply(id, evidence).replace(TASK, task.toString());
 		AbstractMockHttpServletRequestBuilder<?> request = UPLOAD.equals(route.json())
 				? multipart(path).file(new MockMultipartFile("file", "shot.png", "image/png", new byte[] { 1, 2, 3 }))
 				: request(route.method(), path);
