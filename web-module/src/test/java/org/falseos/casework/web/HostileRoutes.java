@@ -128,9 +128,14 @@ final class HostileRoutes {
 		rows.add(row("POST /cases/{id}/tasks", "caseworker", c + "/tasks", Channel.FORM, "title", "Call back",
 				"dueOn", futureDate));
 		none(rows, "POST /cases/{id}/tasks/{taskId}/done", "caseworker", c + "/tasks/" + t.taskId() + "/done");
+		none(rows, "GET /cases/{id}/evidence", "caseworker", c + "/evidence");
+		// The page's capture time comes from the browser's date and time input: UK time, no zone.
 		rows.add(row("POST /cases/{id}/evidence", "caseworker", c + "/evidence", Channel.MULTIPART, "method",
-				"screenshot", "platform", "X", "usernameShown", "@troll", "sourceUrl", "https://x.com/troll",
-				"capturedAt", pastInstant));
+				"SCREENSHOT", "platform", "X", "usernameShown", "@troll", "sourceUrl", "https://x.com/troll",
+				"capturedAt", pastLocal));
+		none(rows, "GET /cases/{id}/evidence/{evidenceId}", "caseworker", c + "/evidence/" + t.evidenceId());
+		none(rows, "POST /cases/{id}/evidence/{evidenceId}/integrity-check", "caseworker",
+				c + "/evidence/" + t.evidenceId() + "/integrity-check");
 		none(rows, "GET /cases/{id}/evidence/{evidenceId}/original", "caseworker",
 				c + "/evidence/" + t.evidenceId() + "/original");
 		rows.add(row("POST /cases/{id}/evidence/{evidenceId}/delete", "supervisor",

@@ -52,6 +52,9 @@ class CaseworkBrowserTests extends BrowserTest {
 		submit("#reference button[type=submit]");
 		assertThat(browser.findElement(By.id("references")).getText()).contains("PS-20261120-0042", "PC 1234 Smith");
 
+		String casePage = browser.getCurrentUrl().replaceFirst("#.*$", "");
+		browser.get(casePage + "/evidence");
+		browser.findElement(By.cssSelector("#add-evidence > summary")).click();
 		Path screenshot = files.resolve("threat.png");
 		Files.write(screenshot, new byte[] { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 0 });
 		browser.findElement(By.id("evidence-file")).sendKeys(screenshot.toString());
@@ -59,7 +62,9 @@ class CaseworkBrowserTests extends BrowserTest {
 		fill("evidence-username", "@Troll_99");
 		new Select(browser.findElement(By.id("evidence-method"))).selectByValue("SCREENSHOT");
 		submit("#evidence-form button[type=submit]");
-		assertThat(browser.findElement(By.id("evidence")).getText()).contains("threat.png", "image/png", "SHA-256");
+		assertThat(browser.findElement(By.id("item-details")).getText()).contains("image/png", "SHA-256");
+		assertThat(browser.findElement(By.id("item-heading")).getText()).isEqualTo("threat.png");
+		browser.get(casePage);
 
 		new Select(browser.findElement(By.id("rung"))).selectByValue("2");
 		fill("escalation-note", "Asked 101 which officer owns the case");

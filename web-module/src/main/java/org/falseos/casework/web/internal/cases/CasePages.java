@@ -133,16 +133,6 @@ class CasePages {
 		});
 	}
 
-	@PostMapping("/cases/{id}/police-consent-override")
-	@PreAuthorize("hasRole('SUPERVISOR')")
-	String overridePoliceConsent(CurrentUser user, @PathVariable String id, @RequestParam Map<String, String> form,
-			Model model, HttpServletResponse response) {
-		return step(user, id, "override", form, model, response, actor -> {
-			cases.overridePoliceConsent(actor, CaseId.parse(id), form.get("reason"));
-			return null;
-		});
-	}
-
 	@PostMapping("/cases/{id}/escalation")
 	String escalate(CurrentUser user, @PathVariable String id, @RequestParam Map<String, String> form, Model model,
 			HttpServletResponse response) {
