@@ -14,6 +14,7 @@ public interface EvidenceLocker {
 	/**
 	 * Streams {@code content} into the locker; the caller keeps ownership of the stream and closes it.
 	 * @throws EvidenceTooLarge past {@code falseos.evidence.max-size}; nothing is kept
+	 * @throws EvidenceAlreadyHeld when the case holds a file with the same SHA-256 (not deleted); nothing is kept
 	 */
 	EvidenceRecord add(Actor actor, CaseId caseId, String fileName, CaptureMetadata capture, InputStream content);
 

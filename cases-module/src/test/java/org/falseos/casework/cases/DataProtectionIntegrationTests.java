@@ -10,6 +10,7 @@ import static org.falseos.casework.cases.Actors.SOUTH_CASEWORKER;
 import static org.falseos.casework.cases.Actors.SOUTH_SUPERVISOR;
 import static org.falseos.casework.cases.Evidence.PDF;
 import static org.falseos.casework.cases.Evidence.PNG;
+import static org.falseos.casework.cases.Evidence.png;
 import static org.falseos.casework.cases.Evidence.stream;
 
 import java.io.ByteArrayOutputStream;
@@ -117,7 +118,7 @@ class DataProtectionIntegrationTests {
 		var png = locker.add(NORTH_CASEWORKER, id, "address-post.png", CaptureMetadata.of(CaptureMethod.SCREENSHOT),
 				stream(PNG));
 		var deleted = locker.add(NORTH_CASEWORKER, id, "sam-mistake.png", CaptureMetadata.of(CaptureMethod.SCREENSHOT),
-				stream(PNG));
+				stream(png(1)));
 		locker.delete(NORTH_SUPERVISOR, id, deleted.id(), "Duplicate of Sam's screenshot");
 		Path file = dataDir.resolve("evidence").resolve(png.id().toString());
 

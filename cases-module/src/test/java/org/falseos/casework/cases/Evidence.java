@@ -21,6 +21,13 @@ final class Evidence {
 	private Evidence() {
 	}
 
+	/** Another PNG, different from {@link #PNG} and from every other variant: the locker holds one per SHA-256. */
+	static byte[] png(int variant) {
+		byte[] content = java.util.Arrays.copyOf(PNG, PNG.length + 4);
+		java.nio.ByteBuffer.wrap(content, PNG.length, 4).putInt(variant);
+		return content;
+	}
+
 	static InputStream stream(byte[] content) {
 		return new ByteArrayInputStream(content);
 	}

@@ -232,6 +232,72 @@ class EvidenceLockerIntegrationTests {
 		assertThat(readAll(locker.open(NORTH_CASEWORKER, id, record.id()).content())).isEqualTo(PNG);
 	}
 
+	@Test
+	void aSecondCopyOfAFileTheCaseHoldsIsRefusedNamingTheOneHeldAndNotStored() throws IOException {
+		var id = openCase("EV-1011");
+		var held = locker.add(NORTH_CASEWORKER, id, "dm.png", SCREENSHOT, stream(PNG));
+		var filesBefore = filesIn(dataDir.resolve("evidence"));
+
+		assertThatThrownBy(() -> locker.add(NORTH_SUPERVISOR, id, "renamed-copy.png", CaptureMetadata.of(null), stream(PNG)))
+			.isInstanceOfSatisfying(EvidenceAlreadyHeld.class, e -> {
+				assertThat(e.held().id()).isEqualTo(held.id());
+				assertThat(e.held().fileName()).isEqualTo("dm.png");
+				assertThat(e.getMessage()).startsWith("This file is already held as dm.png, added ");
+			});
+
+		assertThat(locker.list(NORTH_CASEWORKER, id)).extracting(EvidenceRecord::id).containsExactly(held.id());
+		assertThat(filesIn(dataDir.resolve("evidence"))).isEqualTo(filesBefore);
+		assertThat(locker.custody(NORTH_CASEWORKER, id, held.id())).extracting(CustodyEntry::action)
+			.containsExactly(CustodyAction.UPLOADED);
+	}
+
+	@Test
+	void theSameFileMayBeHeldByAnotherCaseAndAgainOnceTheFirstCopyIsDeleted() {
+		var id = openCase("EV-1012");
+		var first = locker.add(NORTH_CASEWORKER, id, "dm.png", SCREENSHOT, stream(PNG));
+		var otherCase = openCase("EV-1013");
+
+		assertThat(locker.add(NORTH_CASEWORKER, otherCase, "dm.png", SCREENSHOT, stream(PNG)).sha256())
+			.isEqualTo(first.sha256());
+		locker.delete(NORTH_SUPERVISOR, id, first.id(), "Uploaded to the wrong client's case");
+		var again = locker.add(NORTH_CASEWORKER, id, "dm.png", SCREENSHOT, stream(PNG));
+
+		assertThat(again.id()).isNotEqualTo(first.id());
+		assertThat(locker.list(NORTH_CASEWORKER, id)).extracting(EvidenceRecord::isDeleted).containsExactly(true, false);
+	}
+
+	@Test
+	void twoCopiesUploadedAtOnceLeaveExactlyOneHeld() throws Exception {
+		var id = openCase("EV-1014");
+		var start = new java.util.concurrent.CountDownLatch(1);
+		try (var pool = java.util.concurrent.Executors.newFixedThreadPool(4)) {
+			var uploads = new java.util.ArrayList<java.util.concurrent.Future<EvidenceRecord>>();
+			for (int i = 0; i < 4; i++) {
+				String name = "copy-" + i + ".png";
+				uploads.add(pool.submit(() -> {
+					start.await();
+					return locker.add(NORTH_CASEWORKER, id, name, SCREENSHOT, stream(PNG));
+				}));
+			}
+			start.countDown();
+			int stored = 0;
+			int refused = 0;
+			for (var upload : uploads) {
+				try {
+					upload.get();
+					stored++;
+				}
+				catch (java.util.concurrent.ExecutionException e) {
+					assertThat(e.getCause()).isInstanceOf(EvidenceAlreadyHeld.class);
+					refused++;
+				}
+			}
+			assertThat(stored).isEqualTo(1);
+			assertThat(refused).isEqualTo(3);
+		}
+		assertThat(locker.list(NORTH_CASEWORKER, id)).hasSize(1);
+	}
+
 	private CaseId openCase(String clientCode) {
 		return cases.open(NORTH_CASEWORKER, NewCase.of(clientCode, "scotland", "Harassment on X"));
 	}

@@ -7,6 +7,7 @@ import static org.falseos.casework.cases.Actors.NORTH_SUPERVISOR;
 import static org.falseos.casework.cases.Actors.SOUTH_CASEWORKER;
 import static org.falseos.casework.cases.Evidence.PDF;
 import static org.falseos.casework.cases.Evidence.PNG;
+import static org.falseos.casework.cases.Evidence.png;
 import static org.falseos.casework.cases.Evidence.sha256;
 import static org.falseos.casework.cases.Evidence.stream;
 
@@ -46,9 +47,9 @@ class PoliceBundleIntegrationTests {
 		var capture = new CaptureMetadata(Instant.parse("2026-11-20T21:30:00Z"), "https://x.com/troll_99/status/1",
 				"X", "@Troll_99", CaptureMethod.SCREENSHOT);
 		var png = locker.add(NORTH_CASEWORKER, id, HOSTILE_NAME, capture, stream(PNG));
-		var samePngAgain = locker.add(NORTH_CASEWORKER, id, HOSTILE_NAME, capture, stream(PNG));
+		var anotherPngSameName = locker.add(NORTH_CASEWORKER, id, HOSTILE_NAME, capture, stream(png(1)));
 		var pdf = locker.add(NORTH_CASEWORKER, id, "../../statement.pdf", CaptureMetadata.of(CaptureMethod.FILE), stream(PDF));
-		var mistake = locker.add(NORTH_CASEWORKER, id, "wrong-client.png", capture, stream(PNG));
+		var mistake = locker.add(NORTH_CASEWORKER, id, "wrong-client.png", capture, stream(png(2)));
 		locker.delete(NORTH_SUPERVISOR, id, mistake.id(), "Belongs to another client");
 		var first = cases.logIncident(NORTH_CASEWORKER, id, new NewIncident(Instant.parse("2026-11-01T10:00:00Z"),
 				"Threat in a reply", "X", "https://x.com/troll_99/status/1", "@Troll_99", null));
@@ -75,7 +76,7 @@ class PoliceBundleIntegrationTests {
 			.toArray(String[]::new));
 		assertThat(listed).hasSize(3).allMatch(path -> path.matches("originals/\\d{3}-[A-Za-z0-9._-]+"));
 		assertThat(zip.get(path(manifest, png))).isEqualTo(PNG);
-		assertThat(zip.get(path(manifest, samePngAgain))).isEqualTo(PNG);
+		assertThat(zip.get(path(manifest, anotherPngSameName))).isEqualTo(png(1));
 		assertThat(zip.get(path(manifest, pdf))).isEqualTo(PDF);
 		assertThat(file(manifest, png).get("fileName").asString()).isEqualTo(HOSTILE_NAME);
 		assertThat(file(manifest, png).get("usernameShown").asString()).isEqualTo("@Troll_99");
@@ -84,7 +85,7 @@ class PoliceBundleIntegrationTests {
 
 		assertThat(manifest.get("deletedFiles")).singleElement().satisfies(deleted -> {
 			assertThat(deleted.get("reason").asString()).isEqualTo("Belongs to another client");
-			assertThat(deleted.get("sha256").asString()).isEqualTo(sha256(PNG));
+			assertThat(deleted.get("sha256").asString()).isEqualTo(sha256(png(2)));
 		});
 		assertThat(manifest.get("incidents")).hasSize(2);
 		assertThat(manifest.get("incidents").get(0).get("correctedBy").asInt()).isEqualTo(2);

@@ -136,8 +136,9 @@ class BadInputIntegrationTests {
 		cases.recordReferenceNumber(NORTH, a, NewReferenceNumber.of("Police Scotland", "PS-BI-" + tag));
 		UUID task = cases.addTask(NORTH, a, "Call the officer", LocalDate.now().plusDays(3));
 		cases.recordConsent(NORTH, a, ConsentKind.LINKING, true);
+		// Not the rows' upload content: a valid upload must be one that would be stored, not refused as a copy.
 		var evidence = locker.add(NORTH, a, "shot.png", CaptureMetadata.of(CaptureMethod.SCREENSHOT),
-				new ByteArrayInputStream(HostileRequests.PNG));
+				new ByteArrayInputStream(java.util.Arrays.copyOf(HostileRequests.PNG, HostileRequests.PNG.length + 1)));
 		CaseId b = open(SOUTH, "BI-B-" + tag);
 		cases.recordIdentifier(SOUTH, b, new NewIdentifier(IdentifierKind.HANDLE, "X", handle));
 		var suggestion = await().atMost(Duration.ofSeconds(30))

@@ -133,9 +133,14 @@ final class HostileRoutes {
 		none(rows, "GET /cases/{id}/ladder", "caseworker", c + "/ladder");
 		none(rows, "GET /cases/{id}/tasks", "caseworker", c + "/tasks");
 		none(rows, "GET /cases/{id}/activity", "supervisor", c + "/activity");
+		none(rows, "GET /cases/{id}/evidence", "caseworker", c + "/evidence");
+		// The page's capture time comes from the browser's date and time input: UK time, no zone.
 		rows.add(row("POST /cases/{id}/evidence", "caseworker", c + "/evidence", Channel.MULTIPART, "method",
-				"screenshot", "platform", "X", "usernameShown", "@troll", "sourceUrl", "https://x.com/troll",
-				"capturedAt", pastInstant));
+				"SCREENSHOT", "platform", "X", "usernameShown", "@troll", "sourceUrl", "https://x.com/troll",
+				"capturedAt", pastLocal));
+		none(rows, "GET /cases/{id}/evidence/{evidenceId}", "caseworker", c + "/evidence/" + t.evidenceId());
+		none(rows, "POST /cases/{id}/evidence/{evidenceId}/integrity-check", "caseworker",
+				c + "/evidence/" + t.evidenceId() + "/integrity-check");
 		none(rows, "GET /cases/{id}/evidence/{evidenceId}/original", "caseworker",
 				c + "/evidence/" + t.evidenceId() + "/original");
 		rows.add(row("POST /cases/{id}/evidence/{evidenceId}/delete", "supervisor",

@@ -15,6 +15,7 @@ import org.falseos.casework.cases.CaseId;
 import org.falseos.casework.cases.CustodyAction;
 import org.falseos.casework.cases.CustodyEntry;
 import org.falseos.casework.cases.EvidenceAdded;
+import org.falseos.casework.cases.EvidenceAlreadyHeld;
 import org.falseos.casework.cases.EvidenceId;
 import org.falseos.casework.cases.EvidenceLocker;
 import org.falseos.casework.cases.EvidenceOriginal;
@@ -68,8 +69,13 @@ class EvidenceManagement implements EvidenceLocker {
 		try {
 			return transactions.execute(status -> {
 				// Again, under a lock: the case may have been closed or its client erased while the bytes came in.
+				// The lock also queues a parallel upload to the same case, so two copies cannot both pass the check.
 				rows.lockCase(caseId);
 				access.requireWritable(actor, caseId);
+				var held = rows.heldWithHash(caseId, stored.sha256());
+				if (held.isPresent()) {
+					throw new EvidenceAlreadyHeld(held.get());
+				}
 				String claimed = ContentTypes.claimedBy(fileName);
 				rows.insert(id, caseId, fileName, stored, claimed, ContentTypes.agree(claimed, stored.mediaType()),
 						capture, actor.username());

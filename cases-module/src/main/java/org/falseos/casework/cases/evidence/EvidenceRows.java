@@ -70,10 +70,22 @@ class EvidenceRows {
 				""").param("id", id.id()).update();
 	}
 
-	/** Holds off an erasure of the case (which locks it for update) until this transaction ends. */
+	/**
+	 * Holds off an erasure of the case (which locks it for update) and any other upload to it until this
+	 * transaction ends; reads of the case go on.
+	 */
 	void lockCase(CaseId caseId) {
-		jdbc.sql("select id from cases.case_file where id = :id for share").param("id", caseId.id()).query(UUID.class)
-			.optional();
+		jdbc.sql("select id from cases.case_file where id = :id for no key update").param("id", caseId.id())
+			.query(UUID.class).optional();
+	}
+
+	/** The file of the case still held (neither deleted nor erased) with this SHA-256, if any. */
+	Optional<EvidenceRecord> heldWithHash(CaseId caseId, String sha256) {
+		return jdbc.sql("""
+				select * from cases.evidence
+				where case_id = :case and sha256 = :sha and deleted_at is null and erased_at is null
+				order by uploaded_at, id limit 1
+				""").param("case", caseId.id()).param("sha", sha256).query(EvidenceRows::toRecord).optional();
 	}
 
 	ClientId clientOf(CaseId caseId) {

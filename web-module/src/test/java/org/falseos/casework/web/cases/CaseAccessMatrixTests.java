@@ -138,6 +138,15 @@ class CaseAccessMatrixTests {
 				new Route("page evidence original", HttpMethod.GET,
 						(id, e) -> "/cases/" + id + "/evidence/" + e + "/original", null, 200, CASE_PEOPLE),
 				new Route("page bundle", HttpMethod.GET, (id, e) -> "/cases/" + id + "/bundle", null, 200, CASE_PEOPLE),
+				new Route("page evidence", HttpMethod.GET, (id, e) -> "/cases/" + id + "/evidence", null, 200, CASE_PEOPLE),
+				new Route("page evidence upload", HttpMethod.POST, (id, e) -> "/cases/" + id + "/evidence", UPLOAD, 302,
+						CASE_PEOPLE),
+				new Route("page evidence item", HttpMethod.GET, (id, e) -> "/cases/" + id + "/evidence/" + e, null, 200,
+						CASE_PEOPLE),
+				new Route("page evidence integrity check", HttpMethod.POST,
+						(id, e) -> "/cases/" + id + "/evidence/" + e + "/integrity-check", null, 302, CASE_PEOPLE),
+				new Route("page evidence delete", HttpMethod.POST, (id, e) -> "/cases/" + id + "/evidence/" + e + "/delete",
+						"reason=duplicate+upload", 302, Set.of("supervisor")),
 				// Without the client's police consent (the fixture gives it only to the two routes above).
 				new Route("bundle without consent", HttpMethod.GET, (id, e) -> "/api/cases/" + id + "/bundle", null, 409,
 						CASE_PEOPLE),
@@ -163,7 +172,7 @@ class CaseAccessMatrixTests {
 		}
 		// Deleting evidence is refused to caseworkers by the locker itself, after it has found the case: another
 		// team's caseworker learns nothing (404), the case's own caseworker is told no (403).
-		boolean lockerDecides = route.name().equals("evidence delete");
+		boolean lockerDecides = route.name().equals("evidence delete") || route.name().equals("page evidence delete");
 		if (caller.equals("caseworker2")) {
 			return route.allowed().contains("caseworker") || lockerDecides ? "404" : "403";
 		}
@@ -184,6 +193,7 @@ class CaseAccessMatrixTests {
 		String path = route.path().apply(id, evidence).replace(TASK, task.toString());
 		AbstractMockHttpServletRequestBuilder<?> request = UPLOAD.equals(route.json())
 				? multipart(path).file(new MockMultipartFile("file", "shot.png", "image/png", new byte[] { 1, 2, 3 }))
+					.param("method", "SCREENSHOT")
 				: request(route.method(), path);
 		if (route.api()) {
 			if (route.json() != null && !UPLOAD.equals(route.json())) {
@@ -195,7 +205,7 @@ class CaseAccessMatrixTests {
 		}
 		else {
 			request.with(csrf());
-			if (route.json() != null) {
+			if (route.json() != null && !UPLOAD.equals(route.json())) {
 				request.contentType(MediaType.APPLICATION_FORM_URLENCODED).content(route.json());
 			}
 			if (!caller.equals("anonymous")) {

@@ -98,6 +98,22 @@ class EvidenceApiIntegrationTests {
 	}
 
 	@Test
+	void aSecondCopyOfAFileTheCaseHoldsIsA409NamingTheFileHeld() throws Exception {
+		String id = open("NC-EV-5");
+		var first = mvc.perform(multipart("/api/cases/{id}/evidence", id)
+				.file(new MockMultipartFile("file", "dm.png", "image/png", PNG)).with(CASEWORKER))
+			.andExpect(status().isCreated()).andReturn();
+		String held = JsonPath.read(first.getResponse().getContentAsString(), "$.id");
+
+		mvc.perform(multipart("/api/cases/{id}/evidence", id).file(new MockMultipartFile("file", "copy.png", "image/png", PNG))
+				.with(CASEWORKER))
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.message").value(containsString("This file is already held as dm.png, added ")))
+			.andExpect(jsonPath("$.message").value(containsString(held)));
+		mvc.perform(get("/api/cases/{id}/evidence", id).with(CASEWORKER)).andExpect(jsonPath("$.length()").value(1));
+	}
+
+	@Test
 	void anotherSiteCannotPostWithABrowsersRememberedCredentials() throws Exception {
 		String id = open("NC-EV-4");
 

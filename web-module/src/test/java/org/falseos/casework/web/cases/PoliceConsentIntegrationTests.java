@@ -102,14 +102,14 @@ class PoliceConsentIntegrationTests {
 	}
 
 	@Test
-	void theCasePageExplainsAMissingConsentAndASupervisorOverridesThroughIt() throws Exception {
+	void theEvidenceTabExplainsAMissingConsentAndASupervisorOverridesThroughIt() throws Exception {
 		String id = open("PCW-4");
 
-		// Evidence: until the evidence tab exists, the refused bundle's page is where the explanation shows.
-		mvc.perform(get("/cases/{id}/bundle", id).session(session("caseworker"))).andExpect(status().isConflict())
+		mvc.perform(get("/cases/{id}/evidence", id).session(session("caseworker"))).andExpect(status().isOk())
 			.andExpect(content().string(containsString("The police bundle is not available: the client has not given police consent.")))
 			.andExpect(content().string(not(containsString("/cases/" + id + "/bundle\""))))
-			.andExpect(content().string(not(containsString("id=\"override\""))))
+			.andExpect(content().string(not(containsString("id=\"override\""))));
+		mvc.perform(get("/cases/{id}/bundle", id).session(session("caseworker"))).andExpect(status().isConflict())
 			.andExpect(content().string(containsString("The client has not given police consent")));
 
 		mvc.perform(post("/cases/{id}/police-consent-override", id).session(session("supervisor")).with(csrf())
@@ -121,7 +121,8 @@ class PoliceConsentIntegrationTests {
 		mvc.perform(post("/cases/{id}/police-consent-override", id).session(session("supervisor")).with(csrf())
 				.contentType(MediaType.APPLICATION_FORM_URLENCODED).content("reason=Officer+waiting"))
 			.andExpect(status().isFound());
-		mvc.perform(get("/cases/{id}", id).session(session("supervisor"))).andExpect(status().isOk())
+		mvc.perform(get("/cases/{id}/evidence", id).session(session("supervisor"))).andExpect(status().isOk())
+			.andExpect(content().string(containsString("/cases/" + id + "/bundle\"")))
 			.andExpect(content().string(containsString("stands for the next police bundle")));
 		mvc.perform(get("/cases/{id}/bundle", id).session(session("supervisor"))).andExpect(status().isOk());
 		mvc.perform(get("/cases/{id}/bundle", id).session(session("supervisor"))).andExpect(status().isConflict());

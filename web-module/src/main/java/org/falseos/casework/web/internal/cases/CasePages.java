@@ -74,16 +74,6 @@ class CasePages {
 						blank(form.get("contactRoute")), blank(form.get("notes")))));
 	}
 
-	@PostMapping("/cases/{id}/police-consent-override")
-	@PreAuthorize("hasRole('SUPERVISOR')")
-	String overridePoliceConsent(CurrentUser user, @PathVariable String id, @RequestParam Map<String, String> form,
-			Model model, HttpServletResponse response) {
-		return step(user, id, "override", form, model, response, actor -> {
-			cases.overridePoliceConsent(actor, CaseId.parse(id), form.get("reason"));
-			return null;
-		});
-	}
-
 	private String step(CurrentUser user, String id, String formName, Map<String, String> form, Model model,
 			HttpServletResponse response, CaseStep step) {
 		var actor = CaseActors.of(user);
