@@ -11,12 +11,20 @@ final class CaseFields {
 
 	static final String STATUS = "status";
 
+	static final String RUNG = "rung";
+
 	static final String SUMMARY = "summary";
 
 	static final String DIARY = "diary";
 
 	/** Reference numbers as keys: upper case, letters and digits only, matched exactly. */
 	static final String REFERENCE = "reference";
+
+	/** Perpetrator identifiers as keys ({@link IdentifierKeys}), matched exactly. */
+	static final String IDENTIFIER = "identifier";
+
+	/** Perpetrator identifiers as typed, analysed like the summary, so a word of one is found too. */
+	static final String IDENTIFIER_TEXT = "identifier_text";
 
 	private CaseFields() {
 	}
