@@ -6,6 +6,8 @@ import java.util.List;
 public record CaseSearchResults(long total, List<Result> results) {
 
 	/** What a case matched on, in {@link Result#matched()}. */
+	public static final String CLIENT_CODE = "client-code";
+
 	public static final String REFERENCE_NUMBER = "reference-number";
 
 	public static final String IDENTIFIER = "identifier";
@@ -20,7 +22,7 @@ public record CaseSearchResults(long total, List<Result> results) {
 
 	/**
 	 * One case found; {@code snippet} is escaped HTML with the matched words in {@code <mark>}; {@code matched}
-	 * names what matched: {@link #REFERENCE_NUMBER}, {@link #IDENTIFIER}, {@link #SUMMARY}, {@link #DIARY}.
+	 * names what matched: {@link #CLIENT_CODE}, {@link #REFERENCE_NUMBER}, {@link #IDENTIFIER}, {@link #SUMMARY}, {@link #DIARY}.
 	 */
 	public record Result(String id, String clientCode, String team, String status, int rung, String summary,
 			String snippet, List<String> matched, String url) {

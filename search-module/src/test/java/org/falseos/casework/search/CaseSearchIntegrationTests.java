@@ -141,6 +141,19 @@ class CaseSearchIntegrationTests {
 	}
 
 	@Test
+	void clientCodeIsFoundHoweverTyped(Scenario scenario) {
+		String digits = String.valueOf(ThreadLocalRandom.current().nextInt(100_000, 999_999));
+		scenario.stimulate(() -> cases.open(NORTH, new NewCase("CC-" + digits, "scotland", "Impersonation", null, null,
+				null, null, Set.of(), null, false, false)))
+			.andWaitForStateChange(() -> ids(NORTH, "cc " + digits), found -> !found.isEmpty())
+			.andVerify(found -> {
+				assertThat(search.search(NORTH, "cc" + digits).results().getFirst().matched())
+					.containsExactly(CaseSearchResults.CLIENT_CODE);
+				assertThat(ids(SOUTH, "CC-" + digits)).isEmpty();
+			});
+	}
+
+	@Test
 	void diaryMatchIsNamedAsSuch(Scenario scenario) {
 		CaseId id = open(NORTH, "Messages at night");
 		String word = unique("echidnaspam");

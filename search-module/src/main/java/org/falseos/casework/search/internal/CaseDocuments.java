@@ -24,6 +24,7 @@ final class CaseDocuments {
 		document.add(new StringField(CaseFields.ID, found.id().id().toString(), Store.YES));
 		document.add(new StringField(CaseFields.TEAM, found.team(), Store.YES));
 		document.add(new StringField(CaseFields.CLIENT_CODE, found.clientCode(), Store.YES));
+		document.add(new StringField(CaseFields.CLIENT_CODE_KEY, CaseFields.referenceKey(found.clientCode()), Store.NO));
 		document.add(new StringField(CaseFields.STATUS, found.status(), Store.YES));
 		document.add(new StoredField(CaseFields.RUNG, found.rung()));
 		document.add(new TextField(CaseFields.SUMMARY, found.summary(), Store.YES));

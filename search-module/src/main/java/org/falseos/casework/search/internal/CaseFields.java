@@ -9,6 +9,9 @@ final class CaseFields {
 
 	static final String CLIENT_CODE = "client_code";
 
+	/** The client code as a reference key, so "nc 0142" finds NC-0142. */
+	static final String CLIENT_CODE_KEY = "client_code_key";
+
 	static final String STATUS = "status";
 
 	static final String RUNG = "rung";

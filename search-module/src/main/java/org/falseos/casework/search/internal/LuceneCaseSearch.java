@@ -103,6 +103,9 @@ class LuceneCaseSearch implements CaseSearch {
 	static List<String> matched(Document document, Map<String, String> marked, String referenceKey,
 			Set<String> identifierKeys) {
 		List<String> matched = new ArrayList<>();
+		if (!referenceKey.isEmpty() && CaseFields.referenceKey(document.get(CaseFields.CLIENT_CODE)).equals(referenceKey)) {
+			matched.add(CaseSearchResults.CLIENT_CODE);
+		}
 		if (Arrays.asList(document.getValues(CaseFields.REFERENCE)).contains(referenceKey)) {
 			matched.add(CaseSearchResults.REFERENCE_NUMBER);
 		}
@@ -151,6 +154,7 @@ class LuceneCaseSearch implements CaseSearch {
 		String key = CaseFields.referenceKey(text);
 		if (!key.isEmpty()) {
 			either.add(new BoostQuery(new TermQuery(new Term(CaseFields.REFERENCE, key)), 10f), Occur.SHOULD);
+			either.add(new BoostQuery(new TermQuery(new Term(CaseFields.CLIENT_CODE_KEY, key)), 10f), Occur.SHOULD);
 		}
 		for (String identifier : IdentifierKeys.of(text)) {
 			either.add(new BoostQuery(new TermQuery(new Term(CaseFields.IDENTIFIER, identifier)), 8f), Occur.SHOULD);

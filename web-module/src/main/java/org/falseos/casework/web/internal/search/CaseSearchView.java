@@ -9,7 +9,8 @@ import org.falseos.casework.search.CaseSearchResults;
 /** What the case search page shows: the hits with what each matched, and the way to the guidance instead. */
 record CaseSearchView(String text, CaseSearchResults results, boolean referenceShaped, String guidanceUrl) {
 
-	private static final Map<String, String> MATCH_LABELS = Map.of(CaseSearchResults.REFERENCE_NUMBER,
+	private static final Map<String, String> MATCH_LABELS = Map.of(CaseSearchResults.CLIENT_CODE, "client code",
+			CaseSearchResults.REFERENCE_NUMBER,
 			"reference number", CaseSearchResults.IDENTIFIER, "perpetrator identifier", CaseSearchResults.SUMMARY,
 			"summary", CaseSearchResults.DIARY, "diary");
 
