@@ -20,10 +20,16 @@
       }));
     }
 
+    // Guidance titles are no help to someone searching their cases with the header box's "Cases" choice.
+    function searchingCases() {
+      var scope = input.form && input.form.elements['in'];
+      return scope && scope.value === 'cases';
+    }
+
     input.addEventListener('input', function () {
       clearTimeout(timer);
       var typed = input.value.trim();
-      if (typed.length < 2) {
+      if (typed.length < 2 || searchingCases()) {
         show([]);
         return;
       }

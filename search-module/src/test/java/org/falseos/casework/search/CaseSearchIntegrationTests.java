@@ -12,8 +12,10 @@ import org.falseos.casework.cases.Actor;
 import org.falseos.casework.cases.CaseId;
 import org.falseos.casework.cases.Cases;
 import org.falseos.casework.cases.DataProtection;
+import org.falseos.casework.cases.IdentifierKind;
 import org.falseos.casework.cases.IncidentLogged;
 import org.falseos.casework.cases.NewCase;
+import org.falseos.casework.cases.NewIdentifier;
 import org.falseos.casework.cases.NewIncident;
 import org.falseos.casework.cases.NewReferenceNumber;
 import org.junit.jupiter.api.Test;
@@ -82,6 +84,85 @@ class CaseSearchIntegrationTests {
 				assertThat(ids(NORTH, typed)).containsExactly(id.id().toString());
 				assertThat(ids(NORTH_SUPERVISOR, "p s " + digits)).containsExactly(id.id().toString());
 			});
+	}
+
+	@Test
+	void slashedReferenceIsFoundTypedWithSpacesOrDashesAndSaysSo(Scenario scenario) {
+		CaseId id = open(NORTH, "Calls to the client's work");
+		String digits = String.valueOf(ThreadLocalRandom.current().nextInt(1000, 9999));
+		String year = String.valueOf(ThreadLocalRandom.current().nextInt(10, 99));
+		scenario
+			.stimulate(() -> cases.recordReferenceNumber(NORTH, id,
+					NewReferenceNumber.of("Police Scotland", "SCO/" + digits + "/" + year)))
+			.andWaitForStateChange(() -> ids(NORTH, "SCO/" + digits + "/" + year),
+					found -> found.contains(id.id().toString()))
+			.andVerify(found -> {
+				for (String typed : List.of("sco " + digits + " " + year, "SCO-" + digits + "-" + year,
+						"Sco" + digits + year)) {
+					assertThat(search.search(NORTH, typed).results()).as(typed).singleElement().satisfies(hit -> {
+						assertThat(hit.id()).isEqualTo(id.id().toString());
+						assertThat(hit.matched()).containsExactly(CaseSearchResults.REFERENCE_NUMBER);
+						assertThat(hit.status()).isEqualTo("OPEN");
+						assertThat(hit.rung()).isZero();
+					});
+				}
+				assertThat(ids(SOUTH, "sco " + digits + " " + year)).isEmpty();
+			});
+	}
+
+	@Test
+	void perpetratorIdentifierIsFoundByItsHandleInAnyForm(Scenario scenario) {
+		CaseId id = open(NORTH, "Abuse in replies");
+		String handle = unique("Troll_");
+		scenario
+			.stimulate(() -> cases.recordIdentifier(NORTH, id, new NewIdentifier(IdentifierKind.HANDLE, "X", "@" + handle)))
+			.andWaitForStateChange(() -> ids(NORTH, handle), found -> found.contains(id.id().toString()))
+			.andVerify(found -> {
+				for (String typed : List.of(handle.toLowerCase(), "@" + handle.toUpperCase(),
+						"https://x.com/" + handle.toLowerCase())) {
+					assertThat(search.search(NORTH, typed).results()).as(typed).singleElement().satisfies(hit -> {
+						assertThat(hit.id()).isEqualTo(id.id().toString());
+						assertThat(hit.matched()).contains(CaseSearchResults.IDENTIFIER);
+					});
+				}
+				assertThat(ids(SOUTH, handle)).isEmpty();
+				assertThat(ids(NORTH, "@" + handle + "x")).isEmpty();
+			});
+	}
+
+	@Test
+	void identifierAddressIsFoundByTheBareHandle(Scenario scenario) {
+		CaseId id = open(NORTH, "Videos about the client");
+		String handle = unique("vidtroll");
+		scenario
+			.stimulate(() -> cases.recordIdentifier(NORTH, id,
+					new NewIdentifier(IdentifierKind.URL, "TikTok", "https://www.tiktok.com/@" + handle + "?lang=en")))
+			.andWaitForStateChange(() -> ids(NORTH, "@" + handle), found -> found.contains(id.id().toString()));
+	}
+
+	@Test
+	void clientCodeIsFoundHoweverTyped(Scenario scenario) {
+		String digits = String.valueOf(ThreadLocalRandom.current().nextInt(100_000, 999_999));
+		scenario.stimulate(() -> cases.open(NORTH, new NewCase("CC-" + digits, "scotland", "Impersonation", null, null,
+				null, null, Set.of(), null, false, false)))
+			.andWaitForStateChange(() -> ids(NORTH, "cc " + digits), found -> !found.isEmpty())
+			.andVerify(found -> {
+				assertThat(search.search(NORTH, "cc" + digits).results().getFirst().matched())
+					.containsExactly(CaseSearchResults.CLIENT_CODE);
+				assertThat(ids(SOUTH, "CC-" + digits)).isEmpty();
+			});
+	}
+
+	@Test
+	void diaryMatchIsNamedAsSuch(Scenario scenario) {
+		CaseId id = open(NORTH, "Messages at night");
+		String word = unique("echidnaspam");
+		scenario
+			.stimulate(() -> cases.logIncident(NORTH, id, new NewIncident(Instant.parse("2026-11-02T22:00:00Z"),
+					"A " + word + " flood", "X", null, null, null)))
+			.andWaitForStateChange(() -> ids(NORTH, word), found -> found.contains(id.id().toString()))
+			.andVerify(found -> assertThat(search.search(NORTH, word).results().getFirst().matched())
+				.containsExactly(CaseSearchResults.DIARY));
 	}
 
 	@Test

@@ -70,7 +70,7 @@ final class HostileRoutes {
 				"/api/guidance/jurisdictions/scotland/offences", Channel.QUERY, "harm", "threats"));
 		none(rows, "GET /api/guidance/items/{id}", "anonymous", "/api/guidance/items/scotland.ico");
 		rows.add(row("GET /search", "anonymous", "/search", Channel.QUERY, "q", "stalking", "jurisdiction", "scotland",
-				"kind", "offence", "page", "0"));
+				"kind", "offence", "page", "0", "in", "guidance"));
 		rows.add(row("GET /api/search/guidance", "anonymous", "/api/search/guidance", Channel.QUERY, "q", "stalking",
 				"jurisdiction", "scotland", "kind", "offence", "page", "0", "size", "10"));
 		rows.add(row("GET /api/search/guidance/suggest", "anonymous", "/api/search/guidance/suggest", Channel.QUERY,
@@ -113,6 +113,7 @@ final class HostileRoutes {
 				"07700 900123", "safeContactNotes", "After 6pm", "harmTypes", "threats", "perpetratorCountry",
 				"united-states"));
 		none(rows, "GET /cases/{id}", "caseworker", c);
+		rows.add(row("GET /cases/search", "caseworker", "/cases/search", Channel.QUERY, "q", "harassment"));
 		rows.add(row("POST /cases/{id}/incidents", "caseworker", c + "/incidents", Channel.FORM, "occurredAt", pastLocal,
 				"description", "Another threat", "platform", "X", "url", "https://x.com/a/status/2",
 				"perpetratorIdentifier", "@a", "corrects", ""));

@@ -25,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
 class SearchableCases implements CaseSearchData {
 
 	private static final String CASES = """
-			select c.id, cl.code, c.team, c.status, c.summary, c.opened_at from cases.case_file c
+			select c.id, cl.code, c.team, c.status, c.rung, c.summary, c.opened_at from cases.case_file c
 			join cases.client cl on cl.id = c.client_id and cl.erased_at is null
 			""";
 
@@ -56,6 +56,8 @@ class SearchableCases implements CaseSearchData {
 				select id from cases.case_file where opened_at >= :since or closed_at >= :since
 				union select case_id from cases.incident where recorded_at >= :since
 				union select case_id from cases.reference_number where recorded_at >= :since
+				union select case_id from cases.identifier where recorded_at >= :since
+				union select case_id from cases.escalation where moved_at >= :since
 				union select c.id from cases.case_file c join cases.client cl on cl.id = c.client_id
 				      where cl.erased_at >= :since
 				""").param("since", from).query((rs, row) -> new CaseId(rs.getObject(1, UUID.class))).list();
@@ -74,9 +76,20 @@ class SearchableCases implements CaseSearchData {
 		Map<UUID, List<String>> references = texts(
 				"select case_id, number_key from cases.reference_number where case_id = any(:ids) order by recorded_at",
 				ids);
+		// Recorded identifiers first, then those named in diary entries that still stand.
+		Map<UUID, List<String>> identifiers = texts("""
+				select case_id, value from (
+				  select x.case_id, x.value, 0 as source, x.recorded_at from cases.identifier x where x.case_id = any(:ids)
+				  union all
+				  select x.case_id, x.perpetrator_identifier, 1, x.recorded_at from cases.incident x
+				  where x.case_id = any(:ids) and x.perpetrator_identifier is not null
+				  and not exists (select 1 from cases.incident n where n.corrects = x.id)
+				) named order by source, recorded_at
+				""", ids);
 		return rows.stream().map(row -> new SearchableCase(new CaseId(row.id()), row.code(), row.team(),
-				row.status(), row.summary(), diary.getOrDefault(row.id(), List.of()),
-				references.getOrDefault(row.id(), List.of()), row.openedAt())).toList();
+				row.status(), row.rung(), row.summary(), diary.getOrDefault(row.id(), List.of()),
+				references.getOrDefault(row.id(), List.of()), identifiers.getOrDefault(row.id(), List.of()),
+				row.openedAt())).toList();
 	}
 
 	private Map<UUID, List<String>> texts(String sql, UUID[] ids) {
@@ -87,11 +100,12 @@ class SearchableCases implements CaseSearchData {
 		return texts;
 	}
 
-	private record Row(UUID id, String code, String team, String status, String summary, Instant openedAt) {
+	private record Row(UUID id, String code, String team, String status, int rung, String summary, Instant openedAt) {
 
 		static Row of(ResultSet rs, int row) throws SQLException {
 			return new Row(rs.getObject("id", UUID.class), rs.getString("code"), rs.getString("team"),
-					rs.getString("status"), rs.getString("summary"), instant(rs.getTimestamp("opened_at")));
+					rs.getString("status"), rs.getInt("rung"), rs.getString("summary"),
+					instant(rs.getTimestamp("opened_at")));
 		}
 	}
 }

@@ -11,7 +11,7 @@ import org.apache.lucene.analysis.Analyzer;
  */
 class CaseIndex extends LuceneIndex {
 
-	static final int SCHEMA_VERSION = 1;
+	static final int SCHEMA_VERSION = 2;
 
 	static final String FOLDER_PREFIX = "cases-v";
 

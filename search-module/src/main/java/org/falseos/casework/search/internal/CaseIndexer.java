@@ -7,7 +7,10 @@ import org.falseos.casework.cases.CaseOpened;
 import org.falseos.casework.cases.ClientErased;
 import org.falseos.casework.cases.EscalationChanged;
 import org.falseos.casework.cases.IncidentLogged;
+import org.falseos.casework.cases.PerpetratorIdentifierRecorded;
+import org.falseos.casework.cases.PerpetratorIdentifierWithdrawn;
 import org.falseos.casework.cases.ReferenceNumberRecorded;
+import org.falseos.casework.cases.ReferenceNumberWithdrawn;
 import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -41,6 +44,24 @@ class CaseIndexer {
 	@Async
 	@TransactionalEventListener
 	void on(ReferenceNumberRecorded event) {
+		updates.refresh(List.of(event.caseId()));
+	}
+
+	@Async
+	@TransactionalEventListener
+	void on(ReferenceNumberWithdrawn event) {
+		updates.refresh(List.of(event.caseId()));
+	}
+
+	@Async
+	@TransactionalEventListener
+	void on(PerpetratorIdentifierRecorded event) {
+		updates.refresh(List.of(event.caseId()));
+	}
+
+	@Async
+	@TransactionalEventListener
+	void on(PerpetratorIdentifierWithdrawn event) {
 		updates.refresh(List.of(event.caseId()));
 	}
 

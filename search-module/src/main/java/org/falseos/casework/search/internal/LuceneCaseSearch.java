@@ -2,12 +2,14 @@ package org.falseos.casework.search.internal;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -33,7 +35,8 @@ import org.springframework.stereotype.Component;
 @Component
 class LuceneCaseSearch implements CaseSearch {
 
-	private static final Map<String, Float> TEXT_FIELDS = Map.of(CaseFields.SUMMARY, 2f, CaseFields.DIARY, 1f);
+	private static final Map<String, Float> TEXT_FIELDS = Map.of(CaseFields.SUMMARY, 2f, CaseFields.DIARY, 1f,
+			CaseFields.IDENTIFIER_TEXT, 1f);
 
 	private final CaseIndex index;
 
@@ -64,13 +67,16 @@ class LuceneCaseSearch implements CaseSearch {
 		}
 		Query words = words(analyzer, text);
 		Query query = query(teams, text, words);
-		return index.withSearcher(searcher -> results(actor, searcher, query, words));
+		return index.withSearcher(searcher -> results(actor, searcher, query, text, words));
 	}
 
-	private CaseSearchResults results(Actor actor, IndexSearcher searcher, Query query, Query words)
+	private CaseSearchResults results(Actor actor, IndexSearcher searcher, Query query, String text, Query words)
 			throws IOException {
 		TopDocs top = searcher.search(query, MAX_RESULTS);
-		Map<Integer, String> marked = words == null ? Map.of() : snippets.of(searcher, words, top.scoreDocs);
+		Map<Integer, Map<String, String>> passages = words == null ? Map.of()
+				: snippets.byField(searcher, words, top.scoreDocs, CaseFields.IDENTIFIER_TEXT);
+		String referenceKey = CaseFields.referenceKey(text);
+		Set<String> identifierKeys = IdentifierKeys.of(text);
 		List<CaseSearchResults.Result> results = new ArrayList<>();
 		long hidden = 0;
 		var stored = searcher.storedFields();
@@ -81,12 +87,39 @@ class LuceneCaseSearch implements CaseSearch {
 				hidden++;
 				continue;
 			}
+			Map<String, String> marked = passages.getOrDefault(hit.doc, Map.of());
 			String summary = document.get(CaseFields.SUMMARY);
-			String snippet = marked.getOrDefault(hit.doc, Html.escape(Snippets.shortened(summary)));
+			String snippet = marked.getOrDefault(CaseFields.DIARY,
+					marked.getOrDefault(CaseFields.SUMMARY, Html.escape(Snippets.shortened(summary))));
 			results.add(new CaseSearchResults.Result(id, document.get(CaseFields.CLIENT_CODE),
-					document.get(CaseFields.TEAM), summary, snippet, "/cases/" + id));
+					document.get(CaseFields.TEAM), document.get(CaseFields.STATUS),
+					document.getField(CaseFields.RUNG).numericValue().intValue(), summary, snippet,
+					matched(document, marked, referenceKey, identifierKeys), "/cases/" + id));
 		}
 		return new CaseSearchResults(Math.max(results.size(), top.totalHits.value() - hidden), results);
+	}
+
+	/** What a hit matched on: its stored keys against the typed text's, and the fields the words were marked in. */
+	static List<String> matched(Document document, Map<String, String> marked, String referenceKey,
+			Set<String> identifierKeys) {
+		List<String> matched = new ArrayList<>();
+		if (!referenceKey.isEmpty() && CaseFields.referenceKey(document.get(CaseFields.CLIENT_CODE)).equals(referenceKey)) {
+			matched.add(CaseSearchResults.CLIENT_CODE);
+		}
+		if (Arrays.asList(document.getValues(CaseFields.REFERENCE)).contains(referenceKey)) {
+			matched.add(CaseSearchResults.REFERENCE_NUMBER);
+		}
+		if (marked.containsKey(CaseFields.IDENTIFIER_TEXT) || Arrays.stream(document.getValues(CaseFields.IDENTIFIER))
+			.anyMatch(identifierKeys::contains)) {
+			matched.add(CaseSearchResults.IDENTIFIER);
+		}
+		if (marked.containsKey(CaseFields.SUMMARY)) {
+			matched.add(CaseSearchResults.SUMMARY);
+		}
+		if (marked.containsKey(CaseFields.DIARY)) {
+			matched.add(CaseSearchResults.DIARY);
+		}
+		return matched;
 	}
 
 	/** The teams whose cases this person may see, as the cases module's access policy decides. */
@@ -108,7 +141,7 @@ class LuceneCaseSearch implements CaseSearch {
 			.build();
 	}
 
-	/** The free-text part: every word must match the summary or the diary; null when no word is left. */
+	/** The free-text part: every word must match the summary, the diary or an identifier; null when none is left. */
 	static Query words(Analyzer analyzer, String text) {
 		var parser = new SimpleQueryParser(analyzer, TEXT_FIELDS,
 				SimpleQueryParser.PHRASE_OPERATOR | SimpleQueryParser.PREFIX_OPERATOR);
@@ -121,6 +154,10 @@ class LuceneCaseSearch implements CaseSearch {
 		String key = CaseFields.referenceKey(text);
 		if (!key.isEmpty()) {
 			either.add(new BoostQuery(new TermQuery(new Term(CaseFields.REFERENCE, key)), 10f), Occur.SHOULD);
+			either.add(new BoostQuery(new TermQuery(new Term(CaseFields.CLIENT_CODE_KEY, key)), 10f), Occur.SHOULD);
+		}
+		for (String identifier : IdentifierKeys.of(text)) {
+			either.add(new BoostQuery(new TermQuery(new Term(CaseFields.IDENTIFIER, identifier)), 8f), Occur.SHOULD);
 		}
 		if (words != null) {
 			either.add(words, Occur.SHOULD);

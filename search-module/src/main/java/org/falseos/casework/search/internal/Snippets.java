@@ -47,8 +47,25 @@ final class Snippets {
 	/** Snippets by document number; documents the query matched only in other fields have none. */
 	Map<Integer, String> of(IndexSearcher searcher, Query query, ScoreDoc[] docs) throws IOException {
 		Map<Integer, String> snippets = new HashMap<>();
+		byField(searcher, query, docs).forEach((doc, passages) -> {
+			String preferred = passages.get(fields[0]);
+			String snippet = preferred != null ? preferred : passages.get(fields[1]);
+			if (snippet != null) {
+				snippets.put(doc, snippet);
+			}
+		});
+		return snippets;
+	}
+
+	/**
+	 * Each document's highlighted passages by field, for the fields the query matched in it: which also says where
+	 * a free-text query matched.
+	 */
+	Map<Integer, Map<String, String>> byField(IndexSearcher searcher, Query query, ScoreDoc[] docs,
+			String... moreFields) throws IOException {
+		Map<Integer, Map<String, String>> passagesByDoc = new HashMap<>();
 		if (docs.length == 0) {
-			return snippets;
+			return passagesByDoc;
 		}
 		var highlighter = UnifiedHighlighter.builder(searcher, analyzer)
 			.withFormatter(new MarkedPassageFormatter())
@@ -59,14 +76,22 @@ final class Snippets {
 		for (int i = 0; i < docs.length; i++) {
 			ids[i] = docs[i].doc;
 		}
-		Map<String, String[]> found = highlighter.highlightFields(fields, query, ids, passages);
-		for (int i = 0; i < ids.length; i++) {
-			String preferred = found.get(fields[0])[i];
-			String snippet = preferred != null ? preferred : found.get(fields[1])[i];
-			if (snippet != null) {
-				snippets.put(ids[i], snippet);
-			}
+		String[] all = new String[fields.length + moreFields.length];
+		int[] counts = new int[all.length];
+		for (int f = 0; f < all.length; f++) {
+			all[f] = f < fields.length ? fields[f] : moreFields[f - fields.length];
+			counts[f] = f < fields.length ? passages[f] : 1;
 		}
-		return snippets;
+		Map<String, String[]> found = highlighter.highlightFields(all, query, ids, counts);
+		for (int i = 0; i < ids.length; i++) {
+			Map<String, String> byField = new HashMap<>();
+			for (String field : all) {
+				if (found.get(field)[i] != null) {
+					byField.put(field, found.get(field)[i]);
+				}
+			}
+			passagesByDoc.put(ids[i], byField);
+		}
+		return passagesByDoc;
 	}
 }

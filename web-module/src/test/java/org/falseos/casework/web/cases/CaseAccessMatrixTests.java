@@ -1,6 +1,7 @@
 package org.falseos.casework.web.cases;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
@@ -8,6 +9,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
 import java.io.ByteArrayInputStream;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -27,6 +29,7 @@ import org.falseos.casework.cases.ConsentKind;
 import org.falseos.casework.cases.EvidenceId;
 import org.falseos.casework.cases.EvidenceLocker;
 import org.falseos.casework.cases.NewCase;
+import org.falseos.casework.search.CaseSearch;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -66,6 +69,9 @@ class CaseAccessMatrixTests {
 
 	// In a path: the case's open task, made by the fixture.
 	static final String TASK = "{task}";
+
+	@Autowired
+	CaseSearch search;
 
 	// In place of a body: this route takes a multipart upload.
 	static final String UPLOAD = "<multipart file>";
@@ -225,6 +231,42 @@ class CaseAccessMatrixTests {
 		if (expected.equals("404")) {
 			assertThat(response.getContentAsString()).as(where).doesNotContain("Access matrix", "NC-M");
 		}
+	}
+
+	/**
+	 * The case search page has no case in its path: own team and supervisor find the case, another team's
+	 * caseworker gets the page without it (exactly as for words that match nothing), other roles 403.
+	 */
+	@TestFactory
+	Stream<DynamicTest> caseSearchFindsOnlyOwnTeamsCasesForEveryRole() {
+		String code = "NC-S" + counter.incrementAndGet();
+		String word = "matrixword" + UUID.randomUUID().toString().replaceAll("[^a-f]", "");
+		CaseId id = cases.open(NORTH, NewCase.of(code, "scotland", "Access matrix search for a " + word));
+		return CALLERS.stream().map(caller -> DynamicTest.dynamicTest("case search as " + caller, () -> {
+			await().atMost(Duration.ofSeconds(20)).until(() -> search.search(NORTH, word).total() > 0);
+			var request = request(HttpMethod.GET, "/cases/search?q=" + word);
+			if (!caller.equals("anonymous")) {
+				request.session(session(caller));
+			}
+			var response = mvc.perform(request).andReturn().getResponse();
+			String where = "case search as " + caller + ": " + response.getStatus();
+			switch (caller) {
+				case "caseworker", "supervisor" -> {
+					assertThat(response.getStatus()).as(where).isEqualTo(200);
+					assertThat(response.getContentAsString()).as(where).contains("/cases/" + id.id(), code);
+				}
+				case "caseworker2" -> {
+					assertThat(response.getStatus()).as(where).isEqualTo(200);
+					assertThat(response.getContentAsString()).as(where).contains("No cases found")
+						.doesNotContain("/cases/" + id.id(), "Access matrix search");
+				}
+				case "anonymous" -> {
+					assertThat(response.getStatus()).as(where).isEqualTo(302);
+					assertThat(response.getRedirectedUrl()).as(where).endsWith("/login");
+				}
+				default -> assertThat(response.getStatus()).as(where).isEqualTo(403);
+			}
+		}));
 	}
 
 	private MockHttpSession session(String username) {

@@ -5,6 +5,7 @@ import org.falseos.casework.guidance.Jurisdiction;
 import org.falseos.casework.search.GuidanceSearch;
 import org.falseos.casework.search.InvalidSearchQuery;
 import org.falseos.casework.search.SearchQuery;
+import org.falseos.casework.web.internal.identity.CurrentUsers;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,16 +25,29 @@ class SearchPage {
 
 	private final Guidance guidance;
 
-	SearchPage(GuidanceSearch search, Guidance guidance) {
+	private final CurrentUsers users;
+
+	SearchPage(GuidanceSearch search, Guidance guidance, CurrentUsers users) {
 		this.search = search;
 		this.guidance = guidance;
+		this.users = users;
 	}
 
+	/** {@code in}: the header box's choice for caseworkers and supervisors ({@link SearchScope}). */
 	@GetMapping("/search")
 	String search(@RequestParam(required = false) String q, @RequestParam(required = false) String jurisdiction,
-			@RequestParam(required = false) String kind, @RequestParam(defaultValue = "0") String page, Model model,
-			HttpServletResponse response) {
+			@RequestParam(required = false) String kind, @RequestParam(defaultValue = "0") String page,
+			@RequestParam(required = false) String in, Model model, HttpServletResponse response) {
 		model.addAttribute("q", q == null ? "" : q);
+		if (!SearchScope.isKnown(in)) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			model.addAttribute("error", SearchScope.UNKNOWN);
+			return "search";
+		}
+		var cases = SearchScope.caseSearchFor(users.current(), in, q);
+		if (cases.isPresent()) {
+			return "redirect:" + cases.get();
+		}
 		if (q == null) {
 			return "search";
 		}

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.falseos.casework.search.CaseSearch;
 import org.falseos.casework.search.SearchQuery;
 import org.falseos.casework.search.SearchResults;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -62,6 +63,10 @@ record SearchView(SearchQuery query, SearchResults results, List<Facet> facets, 
 		}
 		if (query.page() > 0) {
 			uri.queryParam("page", query.page());
+		}
+		if (CaseSearch.looksLikeReferenceNumber(query.text())) {
+			// Otherwise the header box's rule would send a caseworker following this link to their cases.
+			uri.queryParam("in", SearchScope.GUIDANCE_ONLY);
 		}
 		return uri.encode().build().toUriString();
 	}
