@@ -56,6 +56,7 @@ class SearchableCases implements CaseSearchData {
 				select id from cases.case_file where opened_at >= :since or closed_at >= :since
 				union select case_id from cases.incident where recorded_at >= :since
 				union select case_id from cases.reference_number where recorded_at >= :since
+				union select case_id from cases.retraction where retracted_at >= :since
 				union select c.id from cases.case_file c join cases.client cl on cl.id = c.client_id
 				      where cl.erased_at >= :since
 				""").param("since", from).query((rs, row) -> new CaseId(rs.getObject(1, UUID.class))).list();
@@ -72,7 +73,7 @@ class SearchableCases implements CaseSearchData {
 				and not exists (select 1 from cases.incident n where n.corrects = x.id) order by x.occurred_at
 				""", ids);
 		Map<UUID, List<String>> references = texts(
-				"select case_id, number_key from cases.reference_number where case_id = any(:ids) order by recorded_at",
+				"select case_id, number_key from cases.reference_number where case_id = any(:ids) and retracted_at is null order by recorded_at",
 				ids);
 		return rows.stream().map(row -> new SearchableCase(new CaseId(row.id()), row.code(), row.team(),
 				row.status(), row.summary(), diary.getOrDefault(row.id(), List.of()),
