@@ -36,6 +36,12 @@ class CaseCorrectionsIntegrationTests {
 	@Autowired
 	CaseBundles bundles;
 
+	@Autowired
+	DataProtection protection;
+
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
 	@Test
 	void aCorrectedReferenceNumberReplacesTheOldOneWhichStaysInTheHistoryAndBothAreAnnounced(
 			AssertablePublishedEvents events) {
@@ -227,5 +233,29 @@ class CaseCorrectionsIntegrationTests {
 		assertThat(cases.read(NORTH_CASEWORKER, id).referenceNumbers()).extracting(CaseFile.ReferenceNumber::agency)
 			.containsExactlyInAnyOrder("National Cyber Security Centre", "X", "Police Scotland", "Acme Housing Association",
 					"Acme Housing Association");
+	}
+
+	@Test
+	void theHistoryIsAppendOnlyYetErasureClearsWhatItSays() {
+		var id = cases.open(NORTH_CASEWORKER, new NewCase("CR-1007", "scotland", "Doxxing", null, "Jane Doe",
+				"07700 900123", null, Set.of(), null, false, false));
+		UUID reference = cases.recordReferenceNumber(NORTH_CASEWORKER, id, NewReferenceNumber.of("Police Scotland", "PS-9"));
+		corrections.withdrawReferenceNumber(NORTH_CASEWORKER, id, reference, "Jane's sister's case number");
+		corrections.correctClientDetails(NORTH_CASEWORKER, id, new ClientDetails("Jane Doe", "jane@example.org", null,
+				false, false), "Prefers e-mail");
+
+		assertThatThrownBy(() -> jdbc.sql("update cases.retraction set reason = 'rewritten' where entry_id = :id")
+			.param("id", reference).update()).hasMessageContaining("append-only");
+		assertThatThrownBy(() -> jdbc.sql("delete from cases.client_change where case_id = :id").param("id", id.id())
+			.update()).hasMessageContaining("append-only");
+
+		var client = cases.read(NORTH_CASEWORKER, id).client().id();
+		var request = protection.requestErasure(NORTH_CASEWORKER, client, "Client asked");
+		protection.approveErasure(Actors.NORTH_SUPERVISOR, request);
+
+		assertThat(jdbc.sql("select count(*) from cases.retraction where case_id = :id and reason is null")
+			.param("id", id.id()).query(Integer.class).single()).isEqualTo(1);
+		assertThat(jdbc.sql("select count(*) from cases.client_change where case_id = :id and contact is null and reason is null")
+			.param("id", id.id()).query(Integer.class).single()).isEqualTo(1);
 	}
 }
