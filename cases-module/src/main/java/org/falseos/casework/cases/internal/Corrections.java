@@ -176,8 +176,8 @@ class Corrections implements CaseCorrections {
 				blank(corrected.safeContactNotes()), corrected.doxxedAddress(), corrected.swattingRisk());
 		CorrectionRules.check(() -> {
 			Map<String, String> errors = new java.util.LinkedHashMap<>();
-			CaseInputRules.text(errors, "clientName", details.name(), 200, false);
-			CaseInputRules.text(errors, "clientContact", details.contact(), 500, false);
+			CaseInputRules.text(errors, "name", details.name(), 200, false);
+			CaseInputRules.text(errors, "contact", details.contact(), 500, false);
 			CaseInputRules.text(errors, "safeContactNotes", details.safeContactNotes(), 2_000, false);
 			if (!errors.isEmpty()) {
 				throw new InvalidCaseInput(errors);

@@ -23,9 +23,7 @@ import org.falseos.casework.cases.EvidenceLocker;
 import org.falseos.casework.cases.IdentifierKind;
 import org.falseos.casework.cases.InvalidCaseInput;
 import org.falseos.casework.cases.NewCase;
-import org.falseos.casework.cases.NewIdentifier;
 import org.falseos.casework.cases.NewIncident;
-import org.falseos.casework.cases.NewReferenceNumber;
 import org.falseos.casework.guidance.Guidance;
 import org.falseos.casework.guidance.ItemKind;
 import org.falseos.casework.web.internal.identity.CurrentUser;
@@ -105,23 +103,6 @@ class CasePages {
 				new NewIncident(localTime(form.get("occurredAt")), form.get("description"), blank(form.get("platform")),
 						blank(form.get("url")), blank(form.get("perpetratorIdentifier")),
 						entry(form.get("corrects")))));
-	}
-
-	@PostMapping("/cases/{id}/identifiers")
-	String recordIdentifier(CurrentUser user, @PathVariable String id, @RequestParam Map<String, String> form,
-			Model model, HttpServletResponse response) {
-		return step(user, id, "identifier", form, model, response, actor -> cases.recordIdentifier(actor,
-				CaseId.parse(id), new NewIdentifier(IdentifierKind.fromSlug(form.get("kind")),
-						blank(form.get("platform")), form.get("value"))));
-	}
-
-	@PostMapping("/cases/{id}/reference-numbers")
-	String recordReference(CurrentUser user, @PathVariable String id, @RequestParam Map<String, String> form,
-			Model model, HttpServletResponse response) {
-		return step(user, id, "reference", form, model, response, actor -> cases.recordReferenceNumber(actor,
-				CaseId.parse(id), new NewReferenceNumber(form.get("agency"), form.get("number"),
-						date(form.get("obtainedOn"), "obtainedOn"), blank(form.get("officer")),
-						blank(form.get("contactRoute")), blank(form.get("notes")))));
 	}
 
 	@PostMapping("/cases/{id}/consents")
