@@ -6,12 +6,29 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-/** Everything on a case that its caseworker and supervisor may see. */
+/**
+ * Everything on a case that its caseworker and supervisor may see. The lists hold what stands now; what was
+ * withdrawn or corrected is in {@link #history()}.
+ */
 public record CaseFile(CaseId id, Client client, String team, String assignedTo, String status, String summary,
 		Set<String> harmTypes, String perpetratorCountry, String jurisdiction, int rung, Instant openedAt,
 		List<OffenceConsidered> offences, List<Task> tasks, List<Incident> incidents,
 		List<Identifier> identifiers, List<ReferenceNumber> referenceNumbers, List<Escalation> escalations,
-		CourseOfConduct courseOfConduct) {
+		CourseOfConduct courseOfConduct, CaseHistory history) {
+
+	public CaseFile {
+		history = history == null ? CaseHistory.NONE : history;
+	}
+
+	/** A case without history read with it. */
+	public CaseFile(CaseId id, Client client, String team, String assignedTo, String status, String summary,
+			Set<String> harmTypes, String perpetratorCountry, String jurisdiction, int rung, Instant openedAt,
+			List<OffenceConsidered> offences, List<Task> tasks, List<Incident> incidents,
+			List<Identifier> identifiers, List<ReferenceNumber> referenceNumbers, List<Escalation> escalations,
+			CourseOfConduct courseOfConduct) {
+		this(id, client, team, assignedTo, status, summary, harmTypes, perpetratorCountry, jurisdiction, rung,
+				openedAt, offences, tasks, incidents, identifiers, referenceNumbers, escalations, courseOfConduct, null);
+	}
 
 	/** The client, with the latest recorded answer to each consent. */
 	public record Client(ClientId id, String code, String name, String contact, String safeContactNotes,

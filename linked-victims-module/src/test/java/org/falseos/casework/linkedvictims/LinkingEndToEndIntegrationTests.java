@@ -76,7 +76,7 @@ class LinkingEndToEndIntegrationTests {
 		var pattern = linking.pattern(COORDINATOR, patternId);
 		assertThat(pattern.members()).extracting(LinkedPattern.Member::caseId).containsExactlyInAnyOrder(north, south);
 		assertThat(pattern.referenceNumbers()).extracting(LinkedPattern.AgencyReferences::agency)
-			.containsExactly("ICO", "Police Scotland");
+			.containsExactly("Information Commissioner's Office", "Police Scotland");
 		assertThat(pattern.referenceNumbers().get(1).references()).extracting(LinkedPattern.Reference::number)
 			.containsExactlyInAnyOrder("PS-2026-0001", "PS-2026-0777");
 		assertThat(pattern.identifiers()).singleElement().satisfies(shared -> {

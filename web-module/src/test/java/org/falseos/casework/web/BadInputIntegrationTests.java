@@ -132,8 +132,8 @@ class BadInputIntegrationTests {
 		CaseId a = open(NORTH, "BI-A-" + tag);
 		cases.logIncident(NORTH, a, new NewIncident(Instant.now().minus(5, ChronoUnit.DAYS), "A threat under a photo",
 				"X", "https://x.com/t/status/1", handle, null));
-		cases.recordIdentifier(NORTH, a, new NewIdentifier(IdentifierKind.HANDLE, "X", handle));
-		cases.recordReferenceNumber(NORTH, a, NewReferenceNumber.of("Police Scotland", "PS-BI-" + tag));
+		UUID identifier = cases.recordIdentifier(NORTH, a, new NewIdentifier(IdentifierKind.HANDLE, "X", handle));
+		UUID reference = cases.recordReferenceNumber(NORTH, a, NewReferenceNumber.of("Police Scotland", "PS-BI-" + tag));
 		UUID task = cases.addTask(NORTH, a, "Call the officer", LocalDate.now().plusDays(3));
 		cases.recordConsent(NORTH, a, ConsentKind.LINKING, true);
 		// Not the rows' upload content: a valid upload must be one that would be stored, not refused as a copy.
@@ -153,7 +153,7 @@ class BadInputIntegrationTests {
 
 		var targets = new HostileRoutes.Targets(a.toString(), erasing.toString(), task.toString(),
 				evidence.id().toString(), suggestion.id().toString(), UUID.randomUUID().toString(), erasure.toString(),
-				ico.toString(), draft);
+				ico.toString(), draft, reference.toString(), identifier.toString());
 		rows = new java.util.ArrayList<>(HostileRoutes.rows(targets));
 		for (String item : List.of("scotland.offence-stalking", "scotland.cross-border-united-states",
 				"scotland.ladder-front-line-intake")) {

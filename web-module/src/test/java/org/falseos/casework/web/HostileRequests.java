@@ -305,8 +305,15 @@ final class HostileRequests {
 				out.write(']');
 				yield out.toByteArray();
 			}
+			// An object inside a list (the offences of PUT /api/cases/{id}/offences).
+			case Map<?, ?> object -> json(objectFields(object));
 			default -> String.valueOf(value).getBytes(StandardCharsets.UTF_8);
 		};
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Map<String, Object> objectFields(Map<?, ?> object) {
+		return (Map<String, Object>) object;
 	}
 
 	/** Bytes sent exactly as they are, inside a JSON string, a form value or a part. */

@@ -38,7 +38,8 @@ final class HostileRoutes {
 
 	/** The real objects the rows act on, made before the test. */
 	record Targets(String caseId, String erasureCaseId, String taskId, String evidenceId, String suggestionId,
-			String patternId, String erasureRequestId, String draftItem, int draftRevision) {
+			String patternId, String erasureRequestId, String draftItem, int draftRevision, String referenceNumberId,
+			String identifierId) {
 	}
 
 	private static final ZoneId UK = ZoneId.of("Europe/London");
@@ -198,6 +199,63 @@ final class HostileRoutes {
 		none(rows, "POST /api/erasure-requests/{requestId}/approve", "supervisor", erasure + "/approve");
 		rows.add(row("POST /api/erasure-requests/{requestId}/decline", "supervisor", erasure + "/decline", Channel.JSON,
 				"note", "Police hold on the file"));
+
+		// Corrections (issue 11): the case's own reference number, identifier and task; every hostile variant is
+		// refused, so they stay current for the next row.
+		String ref = c + "/reference-numbers/" + t.referenceNumberId();
+		String identifier = c + "/identifiers/" + t.identifierId();
+		String task = c + "/tasks/" + t.taskId();
+		none(rows, "GET /cases/{id}/reference-numbers/new", "caseworker", c + "/reference-numbers/new");
+		none(rows, "GET /cases/{id}/identifiers/new", "caseworker", c + "/identifiers/new");
+		none(rows, "GET /cases/{id}/reference-numbers/{refId}/correction", "caseworker", ref + "/correction");
+		rows.add(row("POST /cases/{id}/reference-numbers/{refId}/correction", "caseworker", ref + "/correction",
+				Channel.FORM, "agency", "Police Scotland", "otherAgency", "", "number", "PS-BI-FIXED", "obtainedOn",
+				pastDate, "officer", "PC Smith", "contactRoute", "101", "notes", "Given on the phone", "reason",
+				"Mistyped"));
+		none(rows, "GET /cases/{id}/reference-numbers/{refId}/withdrawal", "caseworker", ref + "/withdrawal");
+		rows.add(row("POST /cases/{id}/reference-numbers/{refId}/withdrawal", "caseworker", ref + "/withdrawal",
+				Channel.FORM, "reason", "Another client's number"));
+		none(rows, "GET /cases/{id}/identifiers/{identifierId}/correction", "caseworker", identifier + "/correction");
+		rows.add(row("POST /cases/{id}/identifiers/{identifierId}/correction", "caseworker", identifier + "/correction",
+				Channel.FORM, "kind", "handle", "platform", "X", "value", "@fixed", "reason", "Mistyped"));
+		none(rows, "GET /cases/{id}/identifiers/{identifierId}/withdrawal", "caseworker", identifier + "/withdrawal");
+		rows.add(row("POST /cases/{id}/identifiers/{identifierId}/withdrawal", "caseworker", identifier + "/withdrawal",
+				Channel.FORM, "reason", "The client's friend"));
+		none(rows, "GET /cases/{id}/offences", "caseworker", c + "/offences");
+		rows.add(row("POST /cases/{id}/offences", "caseworker", c + "/offences", Channel.FORM, "offences",
+				"scotland.offence-stalking", "reason", "Pattern of conduct"));
+		none(rows, "GET /cases/{id}/client", "caseworker", c + "/client");
+		rows.add(row("POST /cases/{id}/client", "caseworker", c + "/client", Channel.FORM, "name", "A Client",
+				"contact", "07700 900456", "safeContactNotes", "Not after 6pm", "doxxedAddress", "true", "swattingRisk",
+				"true", "reason", "New phone"));
+		none(rows, "GET /cases/{id}/tasks/{taskId}/correction", "caseworker", task + "/correction");
+		rows.add(row("POST /cases/{id}/tasks/{taskId}/correction", "caseworker", task + "/correction", Channel.FORM,
+				"title", "Call the officer back", "dueOn", futureDate, "reason", "Typo"));
+		none(rows, "GET /cases/{id}/tasks/{taskId}/withdrawal", "caseworker", task + "/withdrawal");
+		rows.add(row("POST /cases/{id}/tasks/{taskId}/withdrawal", "caseworker", task + "/withdrawal", Channel.FORM,
+				"reason", "Done by phone"));
+		String apiRef = api + "/reference-numbers/" + t.referenceNumberId();
+		String apiIdentifier = api + "/identifiers/" + t.identifierId();
+		String apiTask = api + "/tasks/" + t.taskId();
+		rows.add(row("POST /api/cases/{id}/reference-numbers/{refId}/correction", "caseworker", apiRef + "/correction",
+				Channel.JSON, "agency", "Police Scotland", "number", "PS-BI-FIXED", "obtainedOn", pastDate, "officer",
+				"PC Smith", "contactRoute", "101", "notes", "Given on the phone", "reason", "Mistyped"));
+		rows.add(row("POST /api/cases/{id}/reference-numbers/{refId}/withdrawal", "caseworker", apiRef + "/withdrawal",
+				Channel.JSON, "reason", "Another client's number"));
+		rows.add(row("POST /api/cases/{id}/identifiers/{identifierId}/correction", "caseworker",
+				apiIdentifier + "/correction", Channel.JSON, "kind", "handle", "platform", "X", "value", "@fixed",
+				"reason", "Mistyped"));
+		rows.add(row("POST /api/cases/{id}/identifiers/{identifierId}/withdrawal", "caseworker",
+				apiIdentifier + "/withdrawal", Channel.JSON, "reason", "The client's friend"));
+		rows.add(row("PUT /api/cases/{id}/offences", "caseworker", api + "/offences", Channel.JSON, "offences",
+				List.of(fields("offenceId", "scotland.offence-stalking", "reason", "Pattern")), "reason", "Review"));
+		rows.add(row("POST /api/cases/{id}/client/correction", "caseworker", api + "/client/correction", Channel.JSON,
+				"name", "A Client", "contact", "07700 900456", "safeContactNotes", "Not after 6pm", "doxxedAddress", true,
+				"swattingRisk", false, "reason", "New phone"));
+		rows.add(row("POST /api/cases/{id}/tasks/{taskId}/correction", "caseworker", apiTask + "/correction",
+				Channel.JSON, "title", "Call the officer back", "dueOn", futureDate, "reason", "Typo"));
+		rows.add(row("POST /api/cases/{id}/tasks/{taskId}/withdrawal", "caseworker", apiTask + "/withdrawal",
+				Channel.JSON, "reason", "Done by phone"));
 
 		// Linked victims.
 		String suggestion = "/suggestions/" + t.suggestionId();

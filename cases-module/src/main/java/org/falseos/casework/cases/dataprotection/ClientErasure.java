@@ -31,6 +31,16 @@ class ClientErasure {
 		CASE_CONTENT.forEach(table -> jdbc.sql("delete from cases." + table + " where case_id = any(:cases)")
 			.param("cases", caseIds).update());
 		jdbc.sql("delete from cases.consent where client_id = :client").param("client", client.id()).update();
+		// The corrections' history is append-only: erasure clears what it says and keeps who changed what, when.
+		jdbc.sql("update cases.retraction set reason = null where case_id = any(:cases) and reason is not null")
+			.param("cases", caseIds).update();
+		jdbc.sql("update cases.offence_change set earlier = null, reason = null where case_id = any(:cases)")
+			.param("cases", caseIds).update();
+		jdbc.sql("""
+				update cases.client_change set name = null, contact = null, safe_contact_notes = null,
+				       doxxed_address = null, swatting_risk = null, reason = null
+				where client_id = :client
+				""").param("client", client.id()).update();
 		jdbc.sql("""
 				update cases.case_file set summary = '', harm_types = '{}', perpetrator_country = null, status = 'CLOSED',
 				       closed_at = coalesce(closed_at, now()), erased_at = now()

@@ -37,7 +37,7 @@ class AgendaRows implements CaseworkerAgenda {
 		return jdbc.sql("with mine as (" + MY_OPEN_CASES + """
 				)
 				select t.case_id, mine.code, t.title, t.due_on from cases.task t join mine on mine.id = t.case_id
-				where t.done_at is null and t.due_on <= :due_by
+				where t.done_at is null and t.retracted_at is null and t.due_on <= :due_by
 				order by t.due_on, t.created_at, t.id limit :limit
 				""").param("me", actor.username()).param("teams", actor.teams().toArray(String[]::new))
 			.param("due_by", dueBy).param("limit", bounded(limit))

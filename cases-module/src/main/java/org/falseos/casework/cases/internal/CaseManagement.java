@@ -56,8 +56,13 @@ class CaseManagement implements Cases {
 
 	private final ApplicationEventPublisher events;
 
+	private final Agencies agencies;
+
+	private final CorrectionRows history;
+
 	CaseManagement(CaseRows cases, DiaryRows diary, CaseAccess access, AuditLog audit, Ladder ladder,
-			Guidance guidance, ApplicationEventPublisher events) {
+			Guidance guidance, ApplicationEventPublisher events, Agencies agencies, CorrectionRows history) {
+		this.agencies = agencies;
 		this.cases = cases;
 		this.diary = diary;
 		this.access = access;
@@ -65,6 +70,7 @@ class CaseManagement implements Cases {
 		this.ladder = ladder;
 		this.guidance = guidance;
 		this.events = events;
+		this.history = history;
 	}
 
 	@Override
@@ -119,7 +125,7 @@ class CaseManagement implements Cases {
 		return new CaseFile(file.id(), file.client(), file.team(), file.assignedTo(), file.status(), file.summary(),
 				file.harmTypes(), file.perpetratorCountry(), file.jurisdiction(), file.rung(), file.openedAt(),
 				file.offences(), file.tasks(), incidents, diary.identifiers(id), diary.referenceNumbers(id),
-				diary.escalations(id), Conduct.of(incidents));
+				diary.escalations(id), Conduct.of(incidents), history.of(id, file.client().id()));
 	}
 
 	@Override
@@ -160,6 +166,7 @@ class CaseManagement implements Cases {
 	public UUID recordReferenceNumber(Actor actor, CaseId id, NewReferenceNumber reference) {
 		access.requireWritable(actor, id);
 		CaseInputRules.check(reference);
+		reference = canonical(id, reference);
 		UUID referenceId = diary.insertReferenceNumber(id, reference, CaseInputRules.numberKey(reference.number()),
 				actor.username());
 		if (referenceId == null) {
@@ -170,6 +177,13 @@ class CaseManagement implements Cases {
 		return referenceId;
 	}
 
+	/** The same agency however it was typed: recording and correcting both go through here. */
+	NewReferenceNumber canonical(CaseId id, NewReferenceNumber reference) {
+		return new NewReferenceNumber(agencies.canonical(cases.jurisdiction(id), reference.agency()),
+				reference.number(), reference.obtainedOn(), reference.officer(), reference.contactRoute(),
+				reference.notes());
+	}
+
 	@Override
 	public void recordConsent(Actor actor, CaseId id, ConsentKind kind, boolean given) {
 		access.requireVisible(actor, id);
@@ -178,6 +192,7 @@ class CaseManagement implements Cases {
 		if (kind == ConsentKind.DATA && !given) {
 			// Contact details are held only on the data consent: without it they go now, the case stays.
 			cases.eraseContactDetails(client);
+			history.eraseEarlierContactDetails(client);
 			audit.record(id, client, actor.username(), "CONTACT_DETAILS_ERASED", "data consent withdrawn");
 		}
 		events.publishEvent(new ConsentRecorded(id, client, kind, given));

@@ -30,8 +30,10 @@ class CaseRows {
 
 	private static final String SUMMARY = """
 			select c.id, cl.code, c.team, c.assigned_to, c.status, c.summary, c.rung, c.opened_at,
-			       (select min(t.due_on) from cases.task t where t.case_id = c.id and t.done_at is null) as next_due,
-			       (select count(*) from cases.task t where t.case_id = c.id and t.done_at is null) as open_tasks
+			       (select min(t.due_on) from cases.task t where t.case_id = c.id and t.done_at is null
+			        and t.retracted_at is null) as next_due,
+			       (select count(*) from cases.task t where t.case_id = c.id and t.done_at is null
+			        and t.retracted_at is null) as open_tasks
 			from cases.case_file c join cases.client cl on cl.id = c.client_id
 			where cl.erased_at is null
 			""";
@@ -169,7 +171,10 @@ class CaseRows {
 	}
 
 	UUID insertTask(CaseId id, String title, LocalDate dueOn, String by) {
-		UUID taskId = UUID.randomUUID();
+		return insertTask(UUID.randomUUID(), id, title, dueOn, by);
+	}
+
+	UUID insertTask(UUID taskId, CaseId id, String title, LocalDate dueOn, String by) {
 		jdbc.sql("insert into cases.task (id, case_id, title, due_on, created_by) values (:id, :case, :title, :due, :by)")
 			.param("id", taskId).param("case", id.id()).param("title", title).param("due", dueOn).param("by", by)
 			.update();
@@ -179,14 +184,14 @@ class CaseRows {
 	boolean completeTask(CaseId id, UUID taskId, String by) {
 		return jdbc.sql("""
 				update cases.task set done_at = now(), done_by = :by
-				where id = :task and case_id = :case and done_at is null
+				where id = :task and case_id = :case and done_at is null and retracted_at is null
 				""").param("by", by).param("task", taskId).param("case", id.id()).update() == 1;
 	}
 
 	List<CaseFile.Task> tasks(CaseId id) {
 		return jdbc.sql("""
-				select id, title, due_on, created_by, done_at, done_by from cases.task where case_id = :id
-				order by done_at nulls first, due_on nulls last, created_at
+				select id, title, due_on, created_by, done_at, done_by from cases.task
+				where case_id = :id and retracted_at is null order by done_at nulls first, due_on nulls last, created_at
 				""").param("id", id.id())
 			.query((rs, row) -> new CaseFile.Task(rs.getObject("id", UUID.class), rs.getString("title"),
 					date(rs.getDate("due_on")), rs.getString("created_by"), instant(rs.getTimestamp("done_at")),

@@ -59,7 +59,10 @@ class DiaryRows {
 	}
 
 	UUID insertIdentifier(CaseId id, NewIdentifier identifier, String by) {
-		UUID identifierId = UUID.randomUUID();
+		return insertIdentifier(UUID.randomUUID(), id, identifier, by);
+	}
+
+	UUID insertIdentifier(UUID identifierId, CaseId id, NewIdentifier identifier, String by) {
 		jdbc.sql("""
 				insert into cases.identifier (id, case_id, kind, platform, value, recorded_by)
 				values (:id, :case, :kind, :platform, :value, :by)
@@ -69,7 +72,7 @@ class DiaryRows {
 	}
 
 	List<CaseFile.Identifier> identifiers(CaseId id) {
-		return jdbc.sql("select * from cases.identifier where case_id = :id order by recorded_at").param("id", id.id())
+		return jdbc.sql("select * from cases.identifier where case_id = :id and retracted_at is null order by recorded_at").param("id", id.id())
 			.query((rs, row) -> new CaseFile.Identifier(rs.getObject("id", UUID.class),
 					IdentifierKind.valueOf(rs.getString("kind")), rs.getString("platform"), rs.getString("value"),
 					rs.getString("recorded_by"), instant(rs.getTimestamp("recorded_at"))))
@@ -78,12 +81,16 @@ class DiaryRows {
 
 	/** Inserts unless the case already holds this agency and number; answers the new id or null. */
 	UUID insertReferenceNumber(CaseId id, NewReferenceNumber reference, String numberKey, String by) {
-		UUID referenceId = UUID.randomUUID();
+		return insertReferenceNumber(UUID.randomUUID(), id, reference, numberKey, by);
+	}
+
+	UUID insertReferenceNumber(UUID referenceId, CaseId id, NewReferenceNumber reference, String numberKey,
+			String by) {
 		int rows = jdbc.sql("""
 				insert into cases.reference_number (id, case_id, agency, number, number_key, obtained_on, officer,
 				                                    contact_route, notes, recorded_by)
 				values (:id, :case, :agency, :number, :key, :obtained, :officer, :route, :notes, :by)
-				on conflict (case_id, agency, number_key) do nothing
+				on conflict (case_id, agency, number_key) where retracted_at is null do nothing
 				""").param("id", referenceId).param("case", id.id()).param("agency", reference.agency().strip())
 			.param("number", reference.number().strip()).param("key", numberKey).param("obtained", reference.obtainedOn())
 			.param("officer", reference.officer()).param("route", reference.contactRoute())
@@ -92,7 +99,7 @@ class DiaryRows {
 	}
 
 	List<CaseFile.ReferenceNumber> referenceNumbers(CaseId id) {
-		return jdbc.sql("select * from cases.reference_number where case_id = :id order by obtained_on nulls last, recorded_at")
+		return jdbc.sql("select * from cases.reference_number where case_id = :id and retracted_at is null order by obtained_on nulls last, recorded_at")
 			.param("id", id.id())
 			.query((rs, row) -> new CaseFile.ReferenceNumber(rs.getObject("id", UUID.class), rs.getString("agency"),
 					rs.getString("number"), date(rs.getDate("obtained_on")), rs.getString("officer"),

@@ -35,7 +35,7 @@ class LinkableCases implements CaseLinkingData {
 
 	@Override
 	public Optional<Identifier> identifier(UUID identifierId) {
-		return jdbc.sql("select x.*, c.client_id, c.jurisdiction from cases.identifier x " + LIVE_CASE + " where x.id = :id")
+		return jdbc.sql("select x.*, c.client_id, c.jurisdiction from cases.identifier x " + LIVE_CASE + " where x.id = :id and x.retracted_at is null")
 			.param("id", identifierId)
 			.query((rs, row) -> new Identifier(identifierId, caseId(rs), clientId(rs),
 					IdentifierKind.valueOf(rs.getString("kind")), rs.getString("platform"), rs.getString("value"),
@@ -45,14 +45,14 @@ class LinkableCases implements CaseLinkingData {
 
 	@Override
 	public Optional<ReferenceNumber> referenceNumber(UUID referenceNumberId) {
-		return jdbc.sql("select x.*, c.client_id from cases.reference_number x " + LIVE_CASE + " where x.id = :id")
+		return jdbc.sql("select x.*, c.client_id from cases.reference_number x " + LIVE_CASE + " where x.id = :id and x.retracted_at is null")
 			.param("id", referenceNumberId).query(LinkableCases::referenceNumber).optional();
 	}
 
 	@Override
 	public List<ReferenceNumber> referenceNumbers(CaseId caseId) {
 		return jdbc.sql("select x.*, c.client_id from cases.reference_number x " + LIVE_CASE
-				+ " where x.case_id = :case order by x.obtained_on nulls last, x.recorded_at")
+				+ " where x.case_id = :case and x.retracted_at is null order by x.obtained_on nulls last, x.recorded_at")
 			.param("case", caseId.id()).query(LinkableCases::referenceNumber).list();
 	}
 

@@ -58,6 +58,7 @@ class SearchableCases implements CaseSearchData {
 				union select case_id from cases.reference_number where recorded_at >= :since
 				union select case_id from cases.identifier where recorded_at >= :since
 				union select case_id from cases.escalation where moved_at >= :since
+				union select case_id from cases.retraction where retracted_at >= :since
 				union select c.id from cases.case_file c join cases.client cl on cl.id = c.client_id
 				      where cl.erased_at >= :since
 				""").param("since", from).query((rs, row) -> new CaseId(rs.getObject(1, UUID.class))).list();
@@ -74,12 +75,12 @@ class SearchableCases implements CaseSearchData {
 				and not exists (select 1 from cases.incident n where n.corrects = x.id) order by x.occurred_at
 				""", ids);
 		Map<UUID, List<String>> references = texts(
-				"select case_id, number_key from cases.reference_number where case_id = any(:ids) order by recorded_at",
+				"select case_id, number_key from cases.reference_number where case_id = any(:ids) and retracted_at is null order by recorded_at",
 				ids);
 		// Recorded identifiers first, then those named in diary entries that still stand.
 		Map<UUID, List<String>> identifiers = texts("""
 				select case_id, value from (
-				  select x.case_id, x.value, 0 as source, x.recorded_at from cases.identifier x where x.case_id = any(:ids)
+				  select x.case_id, x.value, 0 as source, x.recorded_at from cases.identifier x where x.case_id = any(:ids) and x.retracted_at is null
 				  union all
 				  select x.case_id, x.perpetrator_identifier, 1, x.recorded_at from cases.incident x
 				  where x.case_id = any(:ids) and x.perpetrator_identifier is not null

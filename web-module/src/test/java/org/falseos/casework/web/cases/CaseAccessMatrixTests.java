@@ -28,8 +28,11 @@ import org.falseos.casework.cases.Cases;
 import org.falseos.casework.cases.ConsentKind;
 import org.falseos.casework.cases.EvidenceId;
 import org.falseos.casework.cases.EvidenceLocker;
+import org.falseos.casework.cases.IdentifierKind;
 import org.falseos.casework.cases.NewCase;
 import org.falseos.casework.search.CaseSearch;
+import org.falseos.casework.cases.NewIdentifier;
+import org.falseos.casework.cases.NewReferenceNumber;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -163,7 +166,59 @@ class CaseAccessMatrixTests {
 						Set.of("supervisor")),
 				new Route("page police consent override", HttpMethod.POST,
 						(id, e) -> "/cases/" + id + "/police-consent-override", "reason=officer+waiting", 302,
-						Set.of("supervisor")));
+						Set.of("supervisor")),
+				// Corrections (issue 11): {ref}, {identifier} and {task} are the fixture's own entries.
+				route("reference correction", HttpMethod.POST, "/api/cases/{id}/reference-numbers/{ref}/correction",
+						"{\"agency\": \"Police Scotland\", \"number\": \"PS-AM-2\", \"reason\": \"typo\"}", 200),
+				route("reference withdrawal", HttpMethod.POST, "/api/cases/{id}/reference-numbers/{ref}/withdrawal",
+						"{\"reason\": \"another client's\"}", 200),
+				route("identifier correction", HttpMethod.POST, "/api/cases/{id}/identifiers/{identifier}/correction",
+						"{\"kind\": \"handle\", \"value\": \"@am_2\", \"reason\": \"typo\"}", 200),
+				route("identifier withdrawal", HttpMethod.POST, "/api/cases/{id}/identifiers/{identifier}/withdrawal",
+						"{\"reason\": \"the client's friend\"}", 200),
+				route("offences", HttpMethod.PUT, "/api/cases/{id}/offences",
+						"{\"offences\": [{\"offenceId\": \"scotland.offence-stalking\", \"reason\": \"pattern\"}], \"reason\": \"review\"}",
+						200),
+				route("client correction", HttpMethod.POST, "/api/cases/{id}/client/correction",
+						"{\"name\": \"A Client\", \"reason\": \"typo\"}", 200),
+				route("task correction", HttpMethod.POST, "/api/cases/{id}/tasks/{task}/correction",
+						"{\"title\": \"Call 101\", \"reason\": \"typo\"}", 200),
+				route("task withdrawal", HttpMethod.POST, "/api/cases/{id}/tasks/{task}/withdrawal",
+						"{\"reason\": \"done by phone\"}", 200),
+				route("page new reference", HttpMethod.GET, "/cases/{id}/reference-numbers/new", null, 200),
+				route("page new identifier", HttpMethod.GET, "/cases/{id}/identifiers/new", null, 200),
+				route("page identifier", HttpMethod.POST, "/cases/{id}/identifiers", "kind=handle&value=%40am_3", 302),
+				route("page reference correction", HttpMethod.GET, "/cases/{id}/reference-numbers/{ref}/correction", null,
+						200),
+				route("page reference correcting", HttpMethod.POST, "/cases/{id}/reference-numbers/{ref}/correction",
+						"agency=Police+Scotland&number=PS-AM-3&reason=typo", 302),
+				route("page reference withdrawal", HttpMethod.GET, "/cases/{id}/reference-numbers/{ref}/withdrawal", null,
+						200),
+				route("page reference withdrawing", HttpMethod.POST, "/cases/{id}/reference-numbers/{ref}/withdrawal",
+						"reason=wrong+case", 302),
+				route("page identifier correction", HttpMethod.GET, "/cases/{id}/identifiers/{identifier}/correction", null,
+						200),
+				route("page identifier correcting", HttpMethod.POST, "/cases/{id}/identifiers/{identifier}/correction",
+						"kind=handle&value=%40am_4&reason=typo", 302),
+				route("page identifier withdrawal", HttpMethod.GET, "/cases/{id}/identifiers/{identifier}/withdrawal", null,
+						200),
+				route("page identifier withdrawing", HttpMethod.POST, "/cases/{id}/identifiers/{identifier}/withdrawal",
+						"reason=wrong", 302),
+				route("page offences", HttpMethod.GET, "/cases/{id}/offences", null, 200),
+				route("page offences change", HttpMethod.POST, "/cases/{id}/offences",
+						"offences=scotland.offence-stalking&reason=review", 302),
+				route("page client", HttpMethod.GET, "/cases/{id}/client", null, 200),
+				route("page client correction", HttpMethod.POST, "/cases/{id}/client", "name=A+Client&reason=typo", 302),
+				route("page task correction", HttpMethod.GET, "/cases/{id}/tasks/{task}/correction", null, 200),
+				route("page task correcting", HttpMethod.POST, "/cases/{id}/tasks/{task}/correction",
+						"title=Call+101&reason=typo", 302),
+				route("page task withdrawal", HttpMethod.GET, "/cases/{id}/tasks/{task}/withdrawal", null, 200),
+				route("page task withdrawing", HttpMethod.POST, "/cases/{id}/tasks/{task}/withdrawal", "reason=done", 302));
+	}
+
+	/** A route on the fixture's case and entries: {id} is the case, {ref}, {identifier} and {task} its entries. */
+	static Route route(String name, HttpMethod method, String pattern, String body, int success) {
+		return new Route(name, method, (id, e) -> pattern.replace("{id}", id.toString()), body, success, CASE_PEOPLE);
 	}
 
 	@TestFactory
@@ -191,12 +246,15 @@ class CaseAccessMatrixTests {
 	private void check(Route route, String caller) throws Exception {
 		CaseId id = cases.open(NORTH, NewCase.of("NC-M" + counter.incrementAndGet(), "scotland", "Access matrix"));
 		UUID task = cases.addTask(NORTH, id, "Existing task", LocalDate.of(2026, 12, 1));
+		UUID reference = cases.recordReferenceNumber(NORTH, id, NewReferenceNumber.of("Police Scotland", "PS-AM-1"));
+		UUID identifier = cases.recordIdentifier(NORTH, id, new NewIdentifier(IdentifierKind.HANDLE, "X", "@am"));
 		EvidenceId evidence = locker.add(NORTH, id, "shot.png", CaptureMetadata.of(CaptureMethod.SCREENSHOT),
 				new ByteArrayInputStream(new byte[] { (byte) 0x89, 'P', 'N', 'G' })).id();
 		if (route.name().equals("bundle") || route.name().equals("page bundle")) {
 			cases.recordConsent(NORTH, id, ConsentKind.POLICE, true);
 		}
-		String path = route.path().apply(id, evidence).replace(TASK, task.toString());
+		String path = route.path().apply(id, evidence).replace("{ref}", reference.toString())
+			.replace("{identifier}", identifier.toString()).replace("{task}", task.toString());
 		AbstractMockHttpServletRequestBuilder<?> request = UPLOAD.equals(route.json())
 				? multipart(path).file(new MockMultipartFile("file", "shot.png", "image/png", new byte[] { 1, 2, 3 }))
 					.param("method", "SCREENSHOT")

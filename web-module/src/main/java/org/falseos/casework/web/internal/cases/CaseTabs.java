@@ -5,10 +5,10 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletResponse;
 import org.falseos.casework.cases.CaseConflict;
 import org.falseos.casework.cases.CaseFile;
+import org.falseos.casework.cases.Actor;
 import org.falseos.casework.cases.CaseId;
 import org.falseos.casework.cases.Cases;
 import org.falseos.casework.cases.InvalidCaseInput;
-import org.falseos.casework.web.internal.cases.CasePages.CaseStep;
 import org.falseos.casework.web.internal.identity.CurrentUser;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -63,5 +63,11 @@ class CaseTabs {
 	/** The address of a tab: the overview is the case's own address. */
 	static String path(CaseId id, String tab) {
 		return "/cases/" + id + (tab.equals("overview") ? "" : "/" + tab);
+	}
+
+	/** One form's action on the case; refusals are turned into the page's error messages. */
+	interface CaseStep {
+
+		Object apply(Actor actor);
 	}
 }
