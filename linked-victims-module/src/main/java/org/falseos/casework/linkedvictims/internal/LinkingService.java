@@ -10,6 +10,7 @@ import org.falseos.casework.cases.Actor;
 import org.falseos.casework.cases.CaseLinkingData;
 import org.falseos.casework.cases.CaseLinkingData.LinkingConsent;
 import org.falseos.casework.linkedvictims.ConsentRequest;
+import org.falseos.casework.linkedvictims.DissolvedPattern;
 import org.falseos.casework.linkedvictims.Export;
 import org.falseos.casework.linkedvictims.ExportFormat;
 import org.falseos.casework.linkedvictims.InvalidLinkingInput;
@@ -73,6 +74,7 @@ class LinkingService implements LinkedVictims {
 			// Accepting twice (a double click, a retried request) changes nothing.
 			return view(id);
 		}
+		refuseWithdrawn(row, "accepted");
 		suggestions.decide(id, SuggestionState.AWAITING_CONSENT, actor.username(), null);
 		linker.complete(suggestions.find(id).orElseThrow());
 		return view(id);
@@ -89,6 +91,7 @@ class LinkingService implements LinkedVictims {
 		}
 		fingerprints.lock();
 		var row = existing(id);
+		refuseWithdrawn(row, "dismissed");
 		if (row.state() == SuggestionState.LINKED) {
 			throw new LinkingConflict("These cases are already linked in pattern " + row.patternId().reference()
 					+ "; a dismissal cannot undo that.");
@@ -150,7 +153,22 @@ class LinkingService implements LinkedVictims {
 		return requests;
 	}
 
+	private static void refuseWithdrawn(SuggestionRows.Row row, String step) {
+		if (row.state() == SuggestionState.WITHDRAWN) {
+			throw new LinkingConflict("Nothing is left to decide: " + row.withdrawnReason() + ". It cannot be " + step
+					+ " unless the cases come to share something again.");
+		}
+	}
+
 	private LinkedPattern visible(Actor actor, PatternId id) {
+		var dissolution = patterns.dissolution(id);
+		if (dissolution.isPresent()) {
+			// Said only to someone who could see the pattern, which is all that is said: no members, no exports.
+			if (PatternAccess.maySee(actor, dissolution.get().teams())) {
+				throw new DissolvedPattern(id, dissolution.get().at(), dissolution.get().reason());
+			}
+			throw new UnknownPattern("No pattern " + id);
+		}
 		var createdAt = patterns.createdAt(id).orElseThrow(() -> new UnknownPattern("No pattern " + id));
 		var teams = patterns.members(id).stream().map(PatternRows.MemberRow::team).toList();
 		if (teams.isEmpty() || !PatternAccess.maySee(actor, teams)) {
