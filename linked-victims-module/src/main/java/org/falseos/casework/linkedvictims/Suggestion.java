@@ -25,6 +25,16 @@ public record Suggestion(SuggestionId id, List<SuggestedCase> cases, String kind
 		return cases.stream().filter(c -> c.consent() != LinkingConsent.GIVEN).map(SuggestedCase::caseId).toList();
 	}
 
+	/** The cases whose client has not been asked yet (or whose answer is not recorded). */
+	public List<SuggestedCase> awaitingConsent() {
+		return cases.stream().filter(c -> c.consent() == LinkingConsent.NOT_RECORDED).toList();
+	}
+
+	/** The cases whose client said no to linking: not awaiting anything, refused. */
+	public List<SuggestedCase> refusingConsent() {
+		return cases.stream().filter(c -> c.consent() == LinkingConsent.REFUSED).toList();
+	}
+
 	/**
 	 * One side of the pair. {@code shares} is this case's masked form of each shared item, in the order of
 	 * {@link Suggestion#shared()}; the incident count and span and the rung say how much the case holds.
