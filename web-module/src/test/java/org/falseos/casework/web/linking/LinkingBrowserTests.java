@@ -47,22 +47,28 @@ class LinkingBrowserTests extends BrowserTest {
 		var linkable = given.awaitSuggestion(north, east);
 
 		signIn("coordinator");
+		PageChecks.assertAccessible(browser);
 		open("/linking");
+		PageChecks.assertAccessible(browser);
 		var dismissForm = "#suggestion-" + dismissable.id() + " form[action$='/dismiss']";
 		clickAndWait(By.cssSelector(dismissForm + " button"));
 		assertThat(browser.findElement(By.id("reason-error-" + dismissable.id())).getText())
 			.isEqualTo("Say why these cases are not the same perpetrator.");
+		PageChecks.assertAccessible(browser);
 
 		browser.findElement(By.id("reason-" + dismissable.id())).sendKeys("Shared school account, not the perpetrator");
 		clickAndWait(By.cssSelector(dismissForm + " button"));
 		assertThat(browser.findElement(By.cssSelector(".notice")).getText()).startsWith("Dismissed.");
+		PageChecks.assertAccessible(browser);
 		assertThat(browser.findElements(By.id("suggestion-" + dismissable.id()))).isEmpty();
 
 		clickAndWait(By.cssSelector("#suggestion-" + linkable.id() + " button.accept"));
 		String notice = browser.findElement(By.cssSelector(".notice")).getText();
 		assertThat(notice).startsWith("Linked: the cases are in pattern LP-");
 		String reference = notice.substring(notice.indexOf("LP-"), notice.indexOf("LP-") + 11);
+		PageChecks.assertAccessible(browser);
 		clickAndWait(By.linkText(reference));
+		PageChecks.assertAccessible(browser);
 
 		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Pattern " + reference);
 		assertThat(browser.findElements(By.cssSelector("table.sheet .reference-number")))
@@ -75,7 +81,9 @@ class LinkingBrowserTests extends BrowserTest {
 		browser.manage().deleteAllCookies();
 		signIn("caseworker3");
 		open("/linking");
+		PageChecks.assertAccessible(browser);
 		clickAndWait(By.linkText(reference));
+		PageChecks.assertAccessible(browser);
 		assertThat(browser.findElements(By.cssSelector("table.members .client-code"))).hasSize(2);
 	}
 
