@@ -67,6 +67,8 @@ class PatternDissolutionIntegrationTests {
 		assertThat(dissolved.lastMembers()).containsExactlyInAnyOrder(north, south);
 		assertThat(members(pattern)).isZero();
 		assertThat(linking.patterns(COORDINATOR)).extracting(PatternOverview::id).doesNotContain(pattern);
+		assertThat(linking.dissolvedPatterns(SOUTH)).extracting(PatternDissolution::id).contains(pattern);
+		assertThat(linking.dissolvedPatterns(EAST)).extracting(PatternDissolution::id).doesNotContain(pattern);
 		assertThatThrownBy(() -> linking.pattern(NORTH, pattern)).isInstanceOfSatisfying(DissolvedPattern.class, e -> {
 			assertThat(e.reason()).contains("consent to linking withdrawn");
 			assertThat(e.dissolvedAt()).isNotNull();

@@ -17,6 +17,7 @@ import org.falseos.casework.linkedvictims.InvalidLinkingInput;
 import org.falseos.casework.linkedvictims.LinkedPattern;
 import org.falseos.casework.linkedvictims.LinkedVictims;
 import org.falseos.casework.linkedvictims.LinkingConflict;
+import org.falseos.casework.linkedvictims.PatternDissolution;
 import org.falseos.casework.linkedvictims.PatternId;
 import org.falseos.casework.linkedvictims.PatternOverview;
 import org.falseos.casework.linkedvictims.Suggestion;
@@ -32,6 +33,9 @@ import org.springframework.transaction.annotation.Transactional;
 class LinkingService implements LinkedVictims {
 
 	static final int REASON_LIMIT = 2_000;
+
+	// Long enough for everyone who worked on a dissolved pattern to notice; the page itself keeps answering.
+	static final java.time.Duration DISSOLVED_LISTED = java.time.Duration.ofDays(90);
 
 	private final SuggestionRows suggestions;
 
@@ -105,6 +109,13 @@ class LinkingService implements LinkedVictims {
 	public List<PatternOverview> patterns(Actor actor) {
 		Set<String> teams = PatternAccess.teamsSeenBy(actor);
 		return teams != null && teams.isEmpty() ? List.of() : patterns.overviews(teams);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<PatternDissolution> dissolvedPatterns(Actor actor) {
+		Set<String> teams = PatternAccess.teamsSeenBy(actor);
+		return teams != null && teams.isEmpty() ? List.of() : patterns.dissolvedSince(Instant.now().minus(DISSOLVED_LISTED), teams);
 	}
 
 	@Override

@@ -12,6 +12,7 @@ import java.util.UUID;
 
 import org.falseos.casework.cases.CaseId;
 import org.falseos.casework.cases.ClientId;
+import org.falseos.casework.linkedvictims.PatternDissolution;
 import org.falseos.casework.linkedvictims.PatternId;
 import org.falseos.casework.linkedvictims.PatternOverview;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -76,6 +77,22 @@ class PatternRows {
 			.query((rs, row) -> new Dissolution(instant(rs.getTimestamp("dissolved_at")), rs.getString("dissolved_reason"),
 					List.of((String[]) rs.getArray("dissolved_teams").getArray())))
 			.optional();
+	}
+
+	/** Dissolved since then, with a last member in these teams, or every one when {@code teams} is null. */
+	List<PatternDissolution> dissolvedSince(Instant since, Collection<String> teams) {
+		return jdbc.sql("""
+				select id, dissolved_at, dissolved_reason from linkedvictims.pattern
+				where dissolved_at >= :since and (:all or dissolved_teams && cast(:teams as text[]))
+				order by dissolved_at desc limit 100
+				""").param("since", java.sql.Timestamp.from(since)).param("all", teams == null)
+			.param("teams", teams == null ? new String[0] : teams.toArray(String[]::new))
+			.query((rs, row) -> {
+				var id = new PatternId(rs.getObject("id", UUID.class));
+				return new PatternDissolution(id, id.reference(), instant(rs.getTimestamp("dissolved_at")),
+						rs.getString("dissolved_reason"));
+			})
+			.list();
 	}
 
 	void markMerged(PatternId from, PatternId into) {

@@ -135,6 +135,8 @@ class LinkingBrowserTests extends BrowserTest {
 		PageChecks.assertAccessible(browser);
 		assertThat(browser.findElement(By.id("refused-" + suggestion.id())).getText()).isEqualTo("Consent refused");
 		assertThat(browser.findElement(By.id("suggestion-" + suggestion.id())).getText()).doesNotContain("awaiting consent for");
+		assertThat(browser.findElements(By.cssSelector("[id^='dissolved-'] a"))).extracting(link -> link.getText())
+			.contains(reference);
 	}
 
 	/** Clicks and waits for the next page, so that nothing is read from the one being left. */

@@ -133,6 +133,9 @@ class LinkingDecisionSupportIntegrationTests {
 				.andExpect(status().isConflict())
 				.andExpect(jsonPath("$.message").value(containsString("Pattern " + pattern.reference() + " was dissolved")));
 		}
+		assertThat(article(html("caseworker", "/linking"), "dissolved-" + pattern)).contains(pattern.reference(),
+				"consent to linking withdrawn");
+		assertThat(html("caseworker3", "/linking")).doesNotContain(pattern.reference());
 		// Who may read that it was dissolved: those who could see it, no one else.
 		mvc.perform(get("/linking/patterns/{id}", pattern).with(People.as("caseworker2"))).andExpect(status().isOk());
 		mvc.perform(get("/linking/patterns/{id}", pattern).with(People.as("supervisor"))).andExpect(status().isOk());
@@ -185,7 +188,7 @@ class LinkingDecisionSupportIntegrationTests {
 	private static String article(String page, String id) {
 		int start = page.indexOf("id=\"" + id + "\"");
 		assertThat(start).as("element #" + id).isNotNegative();
-		int end = page.indexOf(id.startsWith("withdrawn-") ? "</li>" : "</article>", start);
+		int end = page.indexOf(id.startsWith("suggestion-") ? "</article>" : "</li>", start);
 		return page.substring(start, end);
 	}
 

@@ -148,6 +148,7 @@ class LinkingPages {
 			.filter(s -> s.state() == SuggestionState.OPEN || s.state() == SuggestionState.AWAITING_CONSENT).toList());
 		model.addAttribute("withdrawn", suggestions.stream().filter(s -> s.state() == SuggestionState.WITHDRAWN).toList());
 		model.addAttribute("patterns", linking.patterns(actor));
+		model.addAttribute("dissolvedPatterns", linking.dissolvedPatterns(actor));
 		model.addAttribute("consentRequests", linking.consentRequests(actor));
 		model.addAttribute("failedSuggestion", failedSuggestion);
 		model.addAttribute("errors", errors);
