@@ -28,6 +28,9 @@ public interface CaseLinkingData {
 	/** Whether the client's latest police answer on this case is "given": a police export needs it. */
 	boolean hasPoliceConsent(CaseId caseId);
 
+	/** How far the case has gone, for a coordinator weighing a match: ladder rung and incident count and span. */
+	Optional<CaseStanding> standing(CaseId caseId);
+
 	record Identifier(UUID id, CaseId caseId, ClientId clientId, IdentifierKind kind, String platform, String value,
 			String jurisdiction) {
 	}
@@ -39,6 +42,14 @@ public interface CaseLinkingData {
 	/** A case as a pattern shows it: the client only by pseudonymous code, and their latest linking answer. */
 	record LinkableCase(CaseId caseId, ClientId clientId, String clientCode, String team, String assignedTo,
 			String jurisdiction, String perpetratorCountry, String status, LinkingConsent linkingConsent) {
+	}
+
+	/**
+	 * The rung the case is on (0: not started; the title is the jurisdiction's, null when none) and its current
+	 * incidents: how many, and when the first and last happened (null without incidents).
+	 */
+	record CaseStanding(CaseId caseId, int rung, String rungTitle, int incidents, Instant firstIncident,
+			Instant lastIncident) {
 	}
 
 	record TimelineEntry(CaseId caseId, Instant occurredAt, String platform, String perpetratorIdentifier) {

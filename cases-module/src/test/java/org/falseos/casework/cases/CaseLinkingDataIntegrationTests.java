@@ -56,6 +56,14 @@ class CaseLinkingDataIntegrationTests {
 		assertThat(linkable.clientCode()).isEqualTo("NC-2001");
 		assertThat(linkable.perpetratorCountry()).isEqualTo("united-states");
 		assertThat(linkable.toString()).doesNotContain("Jane Doe", "jane@example.org");
+		cases.logIncident(NORTH_CASEWORKER, id, new NewIncident(Instant.parse("2026-11-05T09:00:00Z"),
+				"Again", "X", null, "@troll_99", null));
+		assertThat(linking.standing(id)).hasValueSatisfying(standing -> {
+			assertThat(standing.rung()).isZero();
+			assertThat(standing.incidents()).isEqualTo(2);
+			assertThat(standing.firstIncident()).isEqualTo(Instant.parse("2026-11-02T10:00:00Z"));
+			assertThat(standing.lastIncident()).isEqualTo(Instant.parse("2026-11-05T09:00:00Z"));
+		});
 	}
 
 	@Test

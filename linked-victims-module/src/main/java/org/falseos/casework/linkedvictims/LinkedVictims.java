@@ -27,6 +27,9 @@ public interface LinkedVictims {
 
 	List<PatternOverview> patterns(Actor actor);
 
+	/** Patterns dissolved in the last 90 days that this person could see, newest first. */
+	List<PatternDissolution> dissolvedPatterns(Actor actor);
+
 	/** The whole pattern, recorded as viewed. */
 	LinkedPattern pattern(Actor actor, PatternId id);
 

@@ -10,5 +10,10 @@ public enum SuggestionState {
 	/** Both cases are in one pattern. */
 	LINKED,
 	/** A coordinator judged it not the same perpetrator, with a reason. */
-	DISMISSED
+	DISMISSED,
+	/**
+	 * Everything the cases shared was withdrawn from one of them (a mistyped identifier, say): nothing to decide
+	 * on any more; the reason says which and why. It comes back if the cases come to share something again.
+	 */
+	WITHDRAWN
 }

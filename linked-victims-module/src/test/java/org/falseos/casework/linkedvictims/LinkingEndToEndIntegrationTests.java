@@ -62,6 +62,15 @@ class LinkingEndToEndIntegrationTests {
 		assertThat(northSouth.state()).isEqualTo(SuggestionState.OPEN);
 		assertThat(northSouth.cases()).extracting(Suggestion.SuggestedCase::team).containsExactlyInAnyOrder("North", "South");
 		assertThat(northSouth.toString()).doesNotContain("A Name", "troll_99", "Troll_99");
+		// What a coordinator weighs: who holds each case and how far it has gone, the shared item masked per side.
+		assertThat(northSouth.cases()).extracting(Suggestion.SuggestedCase::clientCode)
+			.containsExactlyInAnyOrder(cases.read(NORTH, north).client().code(), cases.read(SOUTH, south).client().code());
+		assertThat(northSouth.cases()).allSatisfy(side -> {
+			assertThat(side.incidents()).isEqualTo(1);
+			assertThat(side.firstIncident()).isEqualTo(side.lastIncident()).isNotNull();
+			assertThat(side.rung()).isZero();
+			assertThat(side.shares()).containsExactly("@tr•••");
+		});
 
 		given.consent(NORTH, north, true);
 		given.consent(SOUTH, south, true);
@@ -82,9 +91,9 @@ class LinkingEndToEndIntegrationTests {
 		assertThat(pattern.identifiers()).singleElement().satisfies(shared -> {
 			assertThat(shared.kind()).isEqualTo("handle");
 			assertThat(shared.platform()).isEqualTo("x");
-			assertThat(shared.masked()).isEqualTo("tr…");
+			assertThat(shared.masked()).isEqualTo("@tr•••");
 		});
-		assertThat(pattern.timeline()).extracting(LinkedPattern.TimelineEntry::identifier).containsOnly("tr…");
+		assertThat(pattern.timeline()).extracting(LinkedPattern.TimelineEntry::identifier).containsOnly("@tr•••");
 		assertThat(pattern.timeline()).extracting(LinkedPattern.TimelineEntry::platform).containsOnly("x");
 		assertThat(pattern.toString()).doesNotContain("Private account", "private-evidence", "A Name");
 		var summary = pattern.summary();

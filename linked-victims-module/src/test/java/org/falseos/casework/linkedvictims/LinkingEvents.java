@@ -12,7 +12,7 @@ class LinkingEvents {
 
 	final List<Object> published = new CopyOnWriteArrayList<>();
 
-	@EventListener({ PatternCreated.class, CaseLinked.class, CaseUnlinked.class })
+	@EventListener({ PatternCreated.class, CaseLinked.class, CaseUnlinked.class, PatternDissolved.class })
 	void on(Object event) {
 		published.add(event);
 	}

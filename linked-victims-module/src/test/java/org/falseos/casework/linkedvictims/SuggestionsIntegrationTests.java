@@ -137,8 +137,10 @@ class SuggestionsIntegrationTests {
 				assertThat(count("select count(*) from linkedvictims.suggestion where client_a = ? or client_b = ?",
 						client.id(), client.id())).isZero();
 				assertThat(count("select count(*) from linkedvictims.member where case_id = ?", south.id())).isZero();
-				assertThat(linking.pattern(COORDINATOR, pattern).members()).extracting(LinkedPattern.Member::caseId)
-					.containsExactly(north);
+				// Left with one victim's case, the pattern is dissolved and the last member leaves it too.
+				assertThat(count("select count(*) from linkedvictims.member where pattern_id = ?", pattern.id())).isZero();
+				assertThatThrownBy(() -> linking.pattern(COORDINATOR, pattern)).isInstanceOf(DissolvedPattern.class)
+					.hasMessageContaining("client erased");
 			});
 	}
 

@@ -13,6 +13,7 @@ import org.falseos.casework.cases.CaseId;
 import org.falseos.casework.cases.CaseLinkingData;
 import org.falseos.casework.cases.ClientId;
 import org.falseos.casework.cases.IdentifierKind;
+import org.falseos.casework.cases.LadderPosition;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,8 +30,11 @@ class LinkableCases implements CaseLinkingData {
 
 	private final JdbcClient jdbc;
 
-	LinkableCases(JdbcClient jdbc) {
+	private final Ladder ladder;
+
+	LinkableCases(JdbcClient jdbc, Ladder ladder) {
 		this.jdbc = jdbc;
+		this.ladder = ladder;
 	}
 
 	@Override
@@ -94,6 +98,28 @@ class LinkableCases implements CaseLinkingData {
 			.query((rs, row) -> new TimelineEntry(caseId(rs), instant(rs.getTimestamp("occurred_at")),
 					rs.getString("platform"), rs.getString("perpetrator_identifier")))
 			.list();
+	}
+
+	@Override
+	public Optional<CaseStanding> standing(CaseId caseId) {
+		// Counts what the timeline shows: a corrected incident is the one correction, not two incidents.
+		return jdbc.sql("""
+				select c.id as case_id, c.jurisdiction, c.rung, count(x.id) as incidents,
+				       min(x.occurred_at) as first_incident, max(x.occurred_at) as last_incident
+				from cases.case_file c join cases.client cl on cl.id = c.client_id and cl.erased_at is null
+				left join cases.incident x on x.case_id = c.id
+				     and not exists (select 1 from cases.incident n where n.corrects = x.id)
+				where c.id = :case
+				group by c.id, c.jurisdiction, c.rung
+				""").param("case", caseId.id())
+			.query((rs, row) -> new CaseStanding(caseId(rs), rs.getInt("rung"),
+					rungTitle(rs.getString("jurisdiction"), rs.getInt("rung")), rs.getInt("incidents"),
+					instant(rs.getTimestamp("first_incident")), instant(rs.getTimestamp("last_incident"))))
+			.optional();
+	}
+
+	private String rungTitle(String jurisdiction, int rung) {
+		return ladder.position(jurisdiction, rung).map(LadderPosition::rungTitle).orElse(null);
 	}
 
 	private static ReferenceNumber referenceNumber(ResultSet rs, int row) throws SQLException {

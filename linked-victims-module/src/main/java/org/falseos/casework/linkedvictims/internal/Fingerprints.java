@@ -76,6 +76,30 @@ class Fingerprints {
 			.list();
 	}
 
+	/** What a fingerprint was, once removed because its identifier or reference number was withdrawn. */
+	record Removed(CaseId caseId, byte[] hash, String kind) {
+	}
+
+	java.util.Optional<Removed> delete(UUID sourceId) {
+		return jdbc.sql("delete from linkedvictims.fingerprint where source_id = :source returning case_id, hash, kind")
+			.param("source", sourceId)
+			.query((rs, row) -> new Removed(new CaseId(rs.getObject("case_id", UUID.class)), rs.getBytes("hash"),
+					rs.getString("kind")))
+			.optional();
+	}
+
+	/** Whether the case still holds the hash through another of its identifiers or reference numbers. */
+	boolean holds(CaseId caseId, byte[] hash) {
+		return jdbc.sql("select exists (select 1 from linkedvictims.fingerprint where case_id = :case and hash = :hash)")
+			.param("case", caseId.id()).param("hash", hash).query(Boolean.class).single();
+	}
+
+	/** The case's masked form of the hash, if the case holds it. */
+	java.util.Optional<String> maskedOn(CaseId caseId, byte[] hash) {
+		return jdbc.sql("select masked from linkedvictims.fingerprint where case_id = :case and hash = :hash order by masked limit 1")
+			.param("case", caseId.id()).param("hash", hash).query(String.class).optional();
+	}
+
 	void deleteCases(Collection<CaseId> cases) {
 		jdbc.sql("delete from linkedvictims.fingerprint where case_id = any(:cases)")
 			.param("cases", cases.stream().map(CaseId::id).toArray(UUID[]::new)).update();

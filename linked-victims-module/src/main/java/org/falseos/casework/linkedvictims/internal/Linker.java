@@ -1,7 +1,10 @@
 package org.falseos.casework.linkedvictims.internal;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 import org.falseos.casework.cases.CaseId;
 import org.falseos.casework.cases.CaseLinkingData;
@@ -10,6 +13,7 @@ import org.falseos.casework.cases.CaseLinkingData.LinkingConsent;
 import org.falseos.casework.linkedvictims.CaseLinked;
 import org.falseos.casework.linkedvictims.CaseUnlinked;
 import org.falseos.casework.linkedvictims.PatternCreated;
+import org.falseos.casework.linkedvictims.PatternDissolved;
 import org.falseos.casework.linkedvictims.PatternId;
 import org.falseos.casework.linkedvictims.SuggestionState;
 import org.springframework.context.ApplicationEventPublisher;
@@ -17,7 +21,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Puts cases into patterns and takes them out, and announces it. The consent gate is here: a case joins only
- * while its client's latest answer to linking is yes.
+ * while its client's latest answer to linking is yes. A pattern left with one case is dissolved here too, so that
+ * no path out of a pattern can leave a "pattern" of one victim.
  */
 @Component
 class Linker {
@@ -97,10 +102,51 @@ class Linker {
 		patterns.markMerged(from, into);
 	}
 
+	/** Takes the case out of its pattern; a pattern left with one case is dissolved. */
 	void unlink(CaseId caseId, String reason) {
 		patterns.patternOf(caseId).ifPresent(pattern -> {
+			var teams = new TreeSet<String>();
+			patterns.members(pattern).stream().filter(m -> m.caseId().equals(caseId)).forEach(m -> teams.add(m.team()));
 			patterns.removeMember(caseId);
 			events.publishEvent(new CaseUnlinked(pattern, caseId, reason));
+			dissolveIfAlone(pattern, reason, teams, new ArrayList<>(List.of(caseId)));
 		});
+	}
+
+	/**
+	 * After a link within the pattern was withdrawn: every member that no longer has a standing link to another
+	 * member leaves, one at a time, until each remaining member has one or the pattern is dissolved.
+	 */
+	void reconsider(PatternId pattern, String reason) {
+		while (true) {
+			var members = patterns.members(pattern);
+			if (members.size() < 2) {
+				return;
+			}
+			var inPattern = members.stream().map(PatternRows.MemberRow::caseId).toList();
+			var unanchored = members.stream()
+				.filter(m -> suggestions.involving(m.caseId(), SuggestionState.LINKED).stream()
+					.noneMatch(link -> inPattern.contains(link.other(m.caseId()))))
+				.findFirst();
+			if (unanchored.isEmpty()) {
+				return;
+			}
+			unlink(unanchored.get().caseId(), reason);
+		}
+	}
+
+	private void dissolveIfAlone(PatternId pattern, String reason, Set<String> teams, List<CaseId> left) {
+		var remaining = patterns.members(pattern);
+		if (remaining.size() > 1) {
+			return;
+		}
+		for (var last : remaining) {
+			teams.add(last.team());
+			patterns.removeMember(last.caseId());
+			events.publishEvent(new CaseUnlinked(pattern, last.caseId(), "pattern dissolved"));
+			left.add(last.caseId());
+		}
+		patterns.dissolve(pattern, "only one case was left after a member left it (" + reason + ")", teams);
+		events.publishEvent(new PatternDissolved(pattern, List.copyOf(left)));
 	}
 }

@@ -10,12 +10,14 @@ import org.falseos.casework.cases.Actor;
 import org.falseos.casework.cases.CaseLinkingData;
 import org.falseos.casework.cases.CaseLinkingData.LinkingConsent;
 import org.falseos.casework.linkedvictims.ConsentRequest;
+import org.falseos.casework.linkedvictims.DissolvedPattern;
 import org.falseos.casework.linkedvictims.Export;
 import org.falseos.casework.linkedvictims.ExportFormat;
 import org.falseos.casework.linkedvictims.InvalidLinkingInput;
 import org.falseos.casework.linkedvictims.LinkedPattern;
 import org.falseos.casework.linkedvictims.LinkedVictims;
 import org.falseos.casework.linkedvictims.LinkingConflict;
+import org.falseos.casework.linkedvictims.PatternDissolution;
 import org.falseos.casework.linkedvictims.PatternId;
 import org.falseos.casework.linkedvictims.PatternOverview;
 import org.falseos.casework.linkedvictims.Suggestion;
@@ -31,6 +33,9 @@ import org.springframework.transaction.annotation.Transactional;
 class LinkingService implements LinkedVictims {
 
 	static final int REASON_LIMIT = 2_000;
+
+	// Long enough for everyone who worked on a dissolved pattern to notice; the page itself keeps answering.
+	static final java.time.Duration DISSOLVED_LISTED = java.time.Duration.ofDays(90);
 
 	private final SuggestionRows suggestions;
 
@@ -73,6 +78,7 @@ class LinkingService implements LinkedVictims {
 			// Accepting twice (a double click, a retried request) changes nothing.
 			return view(id);
 		}
+		refuseWithdrawn(row, "accepted");
 		suggestions.decide(id, SuggestionState.AWAITING_CONSENT, actor.username(), null);
 		linker.complete(suggestions.find(id).orElseThrow());
 		return view(id);
@@ -89,6 +95,7 @@ class LinkingService implements LinkedVictims {
 		}
 		fingerprints.lock();
 		var row = existing(id);
+		refuseWithdrawn(row, "dismissed");
 		if (row.state() == SuggestionState.LINKED) {
 			throw new LinkingConflict("These cases are already linked in pattern " + row.patternId().reference()
 					+ "; a dismissal cannot undo that.");
@@ -102,6 +109,13 @@ class LinkingService implements LinkedVictims {
 	public List<PatternOverview> patterns(Actor actor) {
 		Set<String> teams = PatternAccess.teamsSeenBy(actor);
 		return teams != null && teams.isEmpty() ? List.of() : patterns.overviews(teams);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<PatternDissolution> dissolvedPatterns(Actor actor) {
+		Set<String> teams = PatternAccess.teamsSeenBy(actor);
+		return teams != null && teams.isEmpty() ? List.of() : patterns.dissolvedSince(Instant.now().minus(DISSOLVED_LISTED), teams);
 	}
 
 	@Override
@@ -150,7 +164,22 @@ class LinkingService implements LinkedVictims {
 		return requests;
 	}
 
+	private static void refuseWithdrawn(SuggestionRows.Row row, String step) {
+		if (row.state() == SuggestionState.WITHDRAWN) {
+			throw new LinkingConflict("Nothing is left to decide: " + row.withdrawnReason() + ". It cannot be " + step
+					+ " unless the cases come to share something again.");
+		}
+	}
+
 	private LinkedPattern visible(Actor actor, PatternId id) {
+		var dissolution = patterns.dissolution(id);
+		if (dissolution.isPresent()) {
+			// Said only to someone who could see the pattern, which is all that is said: no members, no exports.
+			if (PatternAccess.maySee(actor, dissolution.get().teams())) {
+				throw new DissolvedPattern(id, dissolution.get().at(), dissolution.get().reason());
+			}
+			throw new UnknownPattern("No pattern " + id);
+		}
 		var createdAt = patterns.createdAt(id).orElseThrow(() -> new UnknownPattern("No pattern " + id));
 		var teams = patterns.members(id).stream().map(PatternRows.MemberRow::team).toList();
 		if (teams.isEmpty() || !PatternAccess.maySee(actor, teams)) {

@@ -82,7 +82,9 @@ class Matching {
 			var id = suggestions.pair(caseId, clientId, holder.caseId(), holder.clientId());
 			boolean newToThePair = suggestions.addMatch(id, normalised, hash);
 			var suggestion = suggestions.find(id).orElseThrow();
-			if (suggestion.state() == SuggestionState.DISMISSED && newToThePair) {
+			boolean decidedAway = suggestion.state() == SuggestionState.DISMISSED
+					|| suggestion.state() == SuggestionState.WITHDRAWN;
+			if (decidedAway && newToThePair) {
 				suggestions.advance(id, SuggestionState.OPEN, null);
 				suggestions.log(id, "REOPENED", Linker.SYSTEM, "The cases now also share a " + normalised.kind() + ".");
 			}

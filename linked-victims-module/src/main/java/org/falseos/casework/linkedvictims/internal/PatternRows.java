@@ -12,6 +12,7 @@ import java.util.UUID;
 
 import org.falseos.casework.cases.CaseId;
 import org.falseos.casework.cases.ClientId;
+import org.falseos.casework.linkedvictims.PatternDissolution;
 import org.falseos.casework.linkedvictims.PatternId;
 import org.falseos.casework.linkedvictims.PatternOverview;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -38,7 +39,9 @@ class PatternRows {
 	}
 
 	Optional<Instant> createdAt(PatternId id) {
-		return jdbc.sql("select created_at from linkedvictims.pattern where id = :id and merged_into is null")
+		return jdbc.sql("""
+				select created_at from linkedvictims.pattern where id = :id and merged_into is null and dissolved_at is null
+				""")
 			.param("id", id.id()).query(java.sql.Timestamp.class).optional().map(java.sql.Timestamp::toInstant);
 	}
 
@@ -52,6 +55,44 @@ class PatternRows {
 
 	boolean removeMember(CaseId caseId) {
 		return jdbc.sql("delete from linkedvictims.member where case_id = :case").param("case", caseId.id()).update() == 1;
+	}
+
+	/** Why a pattern is no more, and which teams' cases were in it last (they may still read that). */
+	record Dissolution(Instant at, String reason, List<String> teams) {
+	}
+
+	void dissolve(PatternId id, String reason, Collection<String> teams) {
+		jdbc.sql("""
+				update linkedvictims.pattern set dissolved_at = clock_timestamp(), dissolved_reason = :reason,
+				       dissolved_teams = :teams
+				where id = :id and dissolved_at is null
+				""").param("reason", reason).param("teams", teams.toArray(String[]::new)).param("id", id.id()).update();
+	}
+
+	Optional<Dissolution> dissolution(PatternId id) {
+		return jdbc.sql("""
+				select dissolved_at, dissolved_reason, dissolved_teams from linkedvictims.pattern
+				where id = :id and dissolved_at is not null
+				""").param("id", id.id())
+			.query((rs, row) -> new Dissolution(instant(rs.getTimestamp("dissolved_at")), rs.getString("dissolved_reason"),
+					List.of((String[]) rs.getArray("dissolved_teams").getArray())))
+			.optional();
+	}
+
+	/** Dissolved since then, with a last member in these teams, or every one when {@code teams} is null. */
+	List<PatternDissolution> dissolvedSince(Instant since, Collection<String> teams) {
+		return jdbc.sql("""
+				select id, dissolved_at, dissolved_reason from linkedvictims.pattern
+				where dissolved_at >= :since and (:all or dissolved_teams && cast(:teams as text[]))
+				order by dissolved_at desc limit 100
+				""").param("since", java.sql.Timestamp.from(since)).param("all", teams == null)
+			.param("teams", teams == null ? new String[0] : teams.toArray(String[]::new))
+			.query((rs, row) -> {
+				var id = new PatternId(rs.getObject("id", UUID.class));
+				return new PatternDissolution(id, id.reference(), instant(rs.getTimestamp("dissolved_at")),
+						rs.getString("dissolved_reason"));
+			})
+			.list();
 	}
 
 	void markMerged(PatternId from, PatternId into) {

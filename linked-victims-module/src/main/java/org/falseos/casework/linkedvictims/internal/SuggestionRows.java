@@ -29,14 +29,16 @@ class SuggestionRows {
 	}
 
 	record Row(SuggestionId id, CaseId caseA, CaseId caseB, ClientId clientA, ClientId clientB, SuggestionState state,
-			String decidedBy, Instant decidedAt, String dismissedReason, PatternId patternId) {
+			String decidedBy, Instant decidedAt, String dismissedReason, PatternId patternId, String withdrawnReason) {
 
 		CaseId other(CaseId one) {
 			return one.equals(caseA) ? caseB : caseA;
 		}
 	}
 
-	record Match(String kind, String platform, String masked, boolean weak, Instant matchedAt) {
+	/** Something the pair shares, or shared until it was withdrawn from one of the cases. */
+	record Match(byte[] hash, String kind, String platform, String masked, boolean weak, Instant matchedAt,
+			boolean withdrawn) {
 	}
 
 	/** The pair's suggestion, created when new; the pair is stored in one order so it exists only once. */
@@ -54,11 +56,13 @@ class SuggestionRows {
 			.param("a", a.id()).param("b", b.id()).query(UUID.class).single());
 	}
 
-	/** Whether this hash is new to the pair. */
+	/** Whether this hash is new to the pair, or shared again after it was withdrawn. */
 	boolean addMatch(SuggestionId id, Normalised normalised, byte[] hash) {
 		return jdbc.sql("""
 				insert into linkedvictims.suggestion_match (suggestion_id, hash, kind, platform, masked, weak)
-				values (:id, :hash, :kind, :platform, :masked, :weak) on conflict do nothing
+				values (:id, :hash, :kind, :platform, :masked, :weak)
+				on conflict (suggestion_id, hash) do update set withdrawn_at = null
+				where linkedvictims.suggestion_match.withdrawn_at is not null
 				""").param("id", id.id()).param("hash", hash).param("kind", normalised.kind())
 			.param("platform", normalised.platform()).param("masked", normalised.masked()).param("weak", normalised.weak())
 			.update() == 1;
@@ -89,15 +93,42 @@ class SuggestionRows {
 			.query(SuggestionRows::row).list();
 	}
 
-	/** Strongest first, then oldest. */
+	/** Still shared first, then strongest, then oldest. */
 	List<Match> matches(SuggestionId id) {
 		return jdbc.sql("""
-				select kind, platform, masked, weak, matched_at from linkedvictims.suggestion_match
-				where suggestion_id = :id order by weak, matched_at
+				select hash, kind, platform, masked, weak, matched_at, withdrawn_at is not null as withdrawn
+				from linkedvictims.suggestion_match
+				where suggestion_id = :id order by withdrawn_at is not null, weak, matched_at
 				""").param("id", id.id())
-			.query((rs, row) -> new Match(rs.getString("kind"), rs.getString("platform"), rs.getString("masked"),
-					rs.getBoolean("weak"), instant(rs.getTimestamp("matched_at"))))
+			.query((rs, row) -> new Match(rs.getBytes("hash"), rs.getString("kind"), rs.getString("platform"),
+					rs.getString("masked"), rs.getBoolean("weak"), instant(rs.getTimestamp("matched_at")),
+					rs.getBoolean("withdrawn")))
 			.list();
+	}
+
+	/** Marks the hash no longer shared by the pairs this case is in; the suggestions it was shared in. */
+	List<SuggestionId> withdrawMatch(CaseId caseId, byte[] hash) {
+		return jdbc.sql("""
+				update linkedvictims.suggestion_match m set withdrawn_at = clock_timestamp()
+				from linkedvictims.suggestion s
+				where s.id = m.suggestion_id and (s.case_a = :case or s.case_b = :case) and m.hash = :hash
+				  and m.withdrawn_at is null
+				returning m.suggestion_id
+				""").param("case", caseId.id()).param("hash", hash).query(UUID.class).list().stream()
+			.map(SuggestionId::new).toList();
+	}
+
+	boolean stillShares(SuggestionId id) {
+		return jdbc.sql("""
+				select exists (select 1 from linkedvictims.suggestion_match where suggestion_id = :id and withdrawn_at is null)
+				""").param("id", id.id()).query(Boolean.class).single();
+	}
+
+	/** Nothing left to decide on: the reason says what was withdrawn from which case and why. */
+	void withdraw(SuggestionId id, String reason) {
+		jdbc.sql("update linkedvictims.suggestion set state = 'WITHDRAWN', withdrawn_reason = :reason where id = :id")
+			.param("reason", reason).param("id", id.id()).update();
+		log(id, "WITHDRAWN", Linker.SYSTEM, reason);
 	}
 
 	void decide(SuggestionId id, SuggestionState state, String actor, String reason) {
@@ -132,6 +163,6 @@ class SuggestionRows {
 				new CaseId(rs.getObject("case_b", UUID.class)), new ClientId(rs.getObject("client_a", UUID.class)),
 				new ClientId(rs.getObject("client_b", UUID.class)), SuggestionState.valueOf(rs.getString("state")),
 				rs.getString("decided_by"), instant(rs.getTimestamp("decided_at")), rs.getString("dismissed_reason"),
-				pattern == null ? null : new PatternId(pattern));
+				pattern == null ? null : new PatternId(pattern), rs.getString("withdrawn_reason"));
 	}
 }

@@ -56,6 +56,11 @@ record LinkedCases(Cases cases, LinkedVictims linking) {
 		cases.recordConsent(caseworker, id, ConsentKind.LINKING, true);
 	}
 
+	/** The client said no to linking (or withdrew a yes). */
+	void refuseConsent(Actor caseworker, CaseId id) {
+		cases.recordConsent(caseworker, id, ConsentKind.LINKING, false);
+	}
+
 	String clientCode(Actor caseworker, CaseId id) {
 		return cases.read(caseworker, id).client().code();
 	}

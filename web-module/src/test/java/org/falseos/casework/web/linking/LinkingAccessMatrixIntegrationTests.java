@@ -30,7 +30,8 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
  * Every linking route for every role, with own and other team: a pattern of a North and an East case, seen by
- * North's caseworker and supervisor and not by South's; suggestions only for coordinators.
+ * North's caseworker and supervisor and not by South's; suggestions only for coordinators. A dissolved pattern
+ * answers those who could see it that it was dissolved (page) or 409 (exports), and 404 to everyone else.
  */
 @LinkingWebTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -52,6 +53,13 @@ class LinkingAccessMatrixIntegrationTests {
 			GET  /linking/patterns/{pattern}                              200 200 404 200 404 403 403 403
 			GET  /linking/patterns/{pattern}/cross-reference.csv          200 200 404 200 404 403 403 403
 			GET  /linking/patterns/{pattern}/cross-reference.pdf          200 200 404 200 404 403 403 403
+			GET  /api/linking/patterns/{dissolved}                        409 409 404 409 404 403 403 403
+			GET  /api/linking/patterns/{dissolved}/cross-reference.csv    409 409 404 409 404 403 403 403
+			GET  /api/linking/patterns/{dissolved}/cross-reference.pdf    409 409 404 409 404 403 403 403
+			GET  /api/linking/patterns/{dissolved}/chart.svg              409 409 404 409 404 403 403 403
+			GET  /linking/patterns/{dissolved}                            200 200 404 200 404 403 403 403
+			GET  /linking/patterns/{dissolved}/cross-reference.csv        409 409 404 409 404 403 403 403
+			GET  /linking/patterns/{dissolved}/cross-reference.pdf        409 409 404 409 404 403 403 403
 			POST /linking/suggestions/{linked}/accept                     302 403 403 403 403 403 403 403
 			POST /linking/suggestions/{open}/dismiss                      302 403 403 403 403 403 403 403
 			""";
@@ -95,8 +103,19 @@ class LinkingAccessMatrixIntegrationTests {
 		given.identifier(NORTH, other, IdentifierKind.EMAIL, null, "matrix.sender@gmail.com");
 		given.identifier(EAST, another, IdentifierKind.EMAIL, null, "matrixsender+x@gmail.com");
 		var open = given.awaitSuggestion(other, another);
+		// A North and East pattern left with one case when the East client withdraws consent: dissolved.
+		var leaving = given.open(NORTH);
+		var left = given.open(EAST);
+		given.identifier(NORTH, leaving, IdentifierKind.PHONE, null, "07700 900313");
+		given.identifier(EAST, left, IdentifierKind.PHONE, null, "+44 7700 900313");
+		given.consent(NORTH, leaving);
+		given.consent(EAST, left);
+		var dissolved = linking.accept(COORDINATOR, given.awaitSuggestion(leaving, left).id()).patternId();
+		given.refuseConsent(EAST, left);
+		org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20))
+			.until(() -> linking.patterns(COORDINATOR).stream().noneMatch(p -> p.id().equals(dissolved)));
 		ids = Map.of("{linked}", linked.id().toString(), "{open}", open.id().toString(), "{pattern}",
-				linked.patternId().toString());
+				linked.patternId().toString(), "{dissolved}", dissolved.toString());
 	}
 
 	@TestFactory

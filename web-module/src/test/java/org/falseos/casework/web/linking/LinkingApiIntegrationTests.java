@@ -76,7 +76,7 @@ class LinkingApiIntegrationTests {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.members.length()").value(2))
 			.andExpect(jsonPath("$.identifiers[0].kind").value("phone"))
-			.andExpect(jsonPath("$.identifiers[0].masked").value("+4…"))
+			.andExpect(jsonPath("$.identifiers[0].masked").value("+4•••61"))
 			.andExpect(jsonPath("$.referenceNumbers[*].agency").value(hasItems("Action Fraud", "Police Scotland")))
 			.andExpect(jsonPath("$.timeline[0].occurredAt").value("2026-11-05T20:00:00Z"))
 			.andExpect(jsonPath("$.summary.victims").value(2))

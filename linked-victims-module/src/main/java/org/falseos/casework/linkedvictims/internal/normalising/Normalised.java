@@ -26,11 +26,19 @@ public record Normalised(String kind, String platform, String value, boolean wea
 	}
 
 	/**
-	 * A display that lets people tell two identifiers apart without revealing them: at most the first two
-	 * characters (one for short values), then an ellipsis.
+	 * A display that lets people tell two identifiers apart without revealing them, e.g. {@code @tr•••99}: a
+	 * handle's "@", the first two characters (one for short values, none for very short ones) and, only for long
+	 * values, the last two; never more than four characters of the value and always at least half of it hidden.
 	 */
 	public String masked() {
-		int shown = value.length() > 5 ? 2 : value.length() > 2 ? 1 : 0;
-		return value.substring(0, shown) + "…";
+		String prefix = "handle".equals(kind) ? "@" : "";
+		int length = value.codePointCount(0, value.length());
+		int head = length > 5 ? 2 : length > 2 ? 1 : 0;
+		int tail = length >= 10 ? 2 : 0;
+		return prefix + codePoints(0, head) + "•••" + codePoints(length - tail, length);
+	}
+
+	private String codePoints(int from, int to) {
+		return value.substring(value.offsetByCodePoints(0, from), value.offsetByCodePoints(0, to));
 	}
 }

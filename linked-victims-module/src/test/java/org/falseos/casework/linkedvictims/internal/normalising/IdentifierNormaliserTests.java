@@ -178,10 +178,13 @@ class IdentifierNormaliserTests {
 	}
 
 	@Test
-	void theMaskedDisplayShowsAtMostTwoCharacters() {
-		assertThat(normaliser.normalise(HANDLE, "X", "@troll_99", "scotland").masked()).isEqualTo("tr…");
-		assertThat(normaliser.normalise(HANDLE, "X", "@abc", "scotland").masked()).isEqualTo("a…");
-		assertThat(normaliser.normalise(HANDLE, "X", "@ab", "scotland").masked()).isEqualTo("…");
+	void theMaskedDisplayHidesAtLeastHalfAndShowsTheEndsOnlyOfLongValues() {
+		assertThat(normaliser.normalise(HANDLE, "X", "@troll_99", "scotland").masked()).isEqualTo("@tr•••");
+		assertThat(normaliser.normalise(HANDLE, "X", "@the_troll_99", "scotland").masked()).isEqualTo("@th•••99");
+		assertThat(normaliser.normalise(HANDLE, "X", "@abc", "scotland").masked()).isEqualTo("@a•••");
+		assertThat(normaliser.normalise(HANDLE, "X", "@ab", "scotland").masked()).isEqualTo("@•••");
+		assertThat(normaliser.normalise(EMAIL, null, "perpetrator@example.org", "scotland").masked())
+			.isEqualTo("pe•••rg").doesNotContain("perpetrator");
 	}
 
 	@Test

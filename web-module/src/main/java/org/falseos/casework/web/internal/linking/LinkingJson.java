@@ -22,10 +22,13 @@ final class LinkingJson {
 
 	record SuggestionJson(String id, List<String> caseIds, String kind, String platform, Instant since, String state,
 			boolean weak, List<CaseJson> cases, List<SharedJson> shared, List<String> awaitingConsent,
-			String decidedBy, Instant decidedAt, String dismissedReason, String patternId) {
+			String decidedBy, Instant decidedAt, String dismissedReason, String patternId, List<String> refusedConsent,
+			String withdrawnReason) {
 	}
 
-	record CaseJson(String caseId, String team, String caseworker, String linkingConsent) {
+	/** {@code shares}: this case's masked form of each shared item, in the order of the suggestion's "shared". */
+	record CaseJson(String caseId, String team, String caseworker, String linkingConsent, String clientCode, int rung,
+			String rungTitle, int incidents, Instant firstIncident, Instant lastIncident, List<String> shares) {
 	}
 
 	record SharedJson(String kind, String platform, String masked, boolean weak, Instant since, List<String> caseIds) {
@@ -59,10 +62,12 @@ final class LinkingJson {
 	static SuggestionJson of(Suggestion s) {
 		return new SuggestionJson(s.id().toString(), ids(s.caseIds()), s.kind(), s.platform(), s.since(), slug(s.state()),
 				s.weak(),
-				s.cases().stream().map(c -> new CaseJson(c.caseId().toString(), c.team(), c.assignedTo(), slug(c.consent())))
-					.toList(),
-				s.shared().stream().map(LinkingJson::of).toList(), ids(s.lackingConsent()), s.decidedBy(), s.decidedAt(),
-				s.dismissedReason(), s.patternId() == null ? null : s.patternId().toString());
+				s.cases().stream().map(c -> new CaseJson(c.caseId().toString(), c.team(), c.assignedTo(), slug(c.consent()),
+						c.clientCode(), c.rung(), c.rungTitle(), c.incidents(), c.firstIncident(), c.lastIncident(),
+						c.shares())).toList(),
+				s.shared().stream().map(LinkingJson::of).toList(), ids(caseIds(s.awaitingConsent())), s.decidedBy(),
+				s.decidedAt(), s.dismissedReason(), s.patternId() == null ? null : s.patternId().toString(),
+				ids(caseIds(s.refusingConsent())), s.withdrawnReason());
 	}
 
 	static OverviewJson of(PatternOverview p) {
@@ -90,6 +95,10 @@ final class LinkingJson {
 	private static SharedJson of(SharedIdentifier shared) {
 		return new SharedJson(shared.kind(), shared.platform(), shared.masked(), shared.weak(), shared.since(),
 				ids(shared.caseIds()));
+	}
+
+	private static List<CaseId> caseIds(List<Suggestion.SuggestedCase> cases) {
+		return cases.stream().map(Suggestion.SuggestedCase::caseId).toList();
 	}
 
 	private static List<String> ids(List<CaseId> ids) {

@@ -6,24 +6,31 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.falseos.casework.cases.Actor;
+import org.falseos.casework.linkedvictims.DissolvedPattern;
 import org.falseos.casework.linkedvictims.ExportFormat;
 import org.falseos.casework.linkedvictims.InvalidLinkingInput;
+import org.falseos.casework.linkedvictims.LinkedPattern;
 import org.falseos.casework.linkedvictims.LinkedVictims;
 import org.falseos.casework.linkedvictims.LinkingConflict;
 import org.falseos.casework.linkedvictims.PatternId;
+import org.falseos.casework.linkedvictims.Suggestion;
 import org.falseos.casework.linkedvictims.SuggestionId;
+import org.falseos.casework.linkedvictims.SuggestionState;
 import org.falseos.casework.linkedvictims.UnknownPattern;
 import org.falseos.casework.linkedvictims.UnknownSuggestion;
 import org.falseos.casework.web.internal.NotFound;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -62,6 +69,12 @@ class LinkingPages {
 			});
 			return "redirect:/linking";
 		}
+		catch (LinkingConflict conflict) {
+			// Withdrawn meanwhile: nothing left to accept.
+			response.setStatus(HttpServletResponse.SC_CONFLICT);
+			model.addAttribute("problem", conflict.getMessage());
+			return index(actor, model, null, Map.of());
+		}
 		catch (UnknownSuggestion gone) {
 			throw new NotFound(gone.getMessage());
 		}
@@ -94,7 +107,15 @@ class LinkingPages {
 	@GetMapping("/linking/patterns/{id}")
 	String pattern(@PathVariable String id, Authentication user, Model model) {
 		var actor = actors.of(user);
-		var pattern = visible(() -> linking.pattern(actor, PatternId.parse(id)));
+		LinkedPattern pattern;
+		try {
+			pattern = visible(() -> linking.pattern(actor, PatternId.parse(id)));
+		}
+		catch (DissolvedPattern dissolved) {
+			// The address still answers, to say what happened, instead of a bare "not found".
+			model.addAttribute("dissolved", dissolved);
+			return "linking/dissolved";
+		}
 		model.addAttribute("pattern", pattern);
 		model.addAttribute("chart", linking.chart(pattern));
 		return "linking/pattern";
@@ -110,11 +131,24 @@ class LinkingPages {
 		return Downloads.of(visible(() -> linking.export(actors.of(user), PatternId.parse(id), ExportFormat.PDF)), true);
 	}
 
+	/** A dissolved pattern's sheets are not produced: 409, and the page says why. */
+	@ExceptionHandler(DissolvedPattern.class)
+	ModelAndView dissolved(DissolvedPattern dissolved) {
+		var page = new ModelAndView("linking/dissolved", Map.of("dissolved", dissolved));
+		page.setStatus(HttpStatus.CONFLICT);
+		return page;
+	}
+
 	private String index(Actor actor, Model model, String failedSuggestion, Map<String, String> errors) {
 		boolean coordinator = actor.roles().contains("COORDINATOR");
 		model.addAttribute("coordinator", coordinator);
-		model.addAttribute("suggestions", coordinator ? linking.suggestions(actor, false) : List.of());
+		// Withdrawn suggestions are listed apart, with the reason, so the coordinator learns what changed.
+		var suggestions = coordinator ? linking.suggestions(actor, true) : List.<Suggestion>of();
+		model.addAttribute("suggestions", suggestions.stream()
+			.filter(s -> s.state() == SuggestionState.OPEN || s.state() == SuggestionState.AWAITING_CONSENT).toList());
+		model.addAttribute("withdrawn", suggestions.stream().filter(s -> s.state() == SuggestionState.WITHDRAWN).toList());
 		model.addAttribute("patterns", linking.patterns(actor));
+		model.addAttribute("dissolvedPatterns", linking.dissolvedPatterns(actor));
 		model.addAttribute("consentRequests", linking.consentRequests(actor));
 		model.addAttribute("failedSuggestion", failedSuggestion);
 		model.addAttribute("errors", errors);
