@@ -63,12 +63,4 @@ public class Dates {
 	public String machine(Instant instant) {
 		return instant == null ? "" : DateTimeFormatter.ISO_INSTANT.format(instant.truncatedTo(ChronoUnit.SECONDS));
 	}
-
-	/**
-	 * For {@code <time datetime>}: ISO-8601 in UTC to the second. An Instant's own form carries up to nine
-	 * fractional digits, which HTML does not accept (at most three).
-	 */
-	public String machine(Instant instant) {
-		return instant == null ? "" : instant.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
-	}
 }
