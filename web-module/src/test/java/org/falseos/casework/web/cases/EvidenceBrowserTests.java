@@ -96,7 +96,7 @@ class EvidenceBrowserTests extends BrowserTest {
 
 		browser.get(url("/cases/" + id + "/evidence"));
 		assertThat(browser.findElement(By.id("evidence-table")).getText()).contains("threat.png", "image/png", "16 bytes",
-				"screenshot", "1 Jul 2026, 10:30", "@Troll_99", sha256(content).substring(0, 12), "HELD");
+				"screenshot", "1 Jul 2026, 10:30", "@Troll_99", sha256(content).substring(0, 12), "Held");
 		browser.findElement(By.cssSelector("#add-evidence > summary")).click();
 		browser.findElement(By.id("evidence-file")).sendKeys(screenshot.toString());
 		new Select(browser.findElement(By.id("evidence-method"))).selectByValue("FILE");
@@ -116,7 +116,7 @@ class EvidenceBrowserTests extends BrowserTest {
 		fill("delete-reason", "Belongs to another client");
 		submit("#delete button[type=submit]");
 		assertThat(browser.findElement(By.id("confirmation")).getText()).contains("threat.png was deleted");
-		assertThat(browser.findElement(By.id("item-status")).getText()).contains("DELETED", "supervisor",
+		assertThat(browser.findElement(By.id("item-status")).getText()).contains("Deleted", "supervisor",
 				"Belongs to another client");
 		assertThat(browser.findElement(By.id("custody-log")).getText()).contains("deleted", "Belongs to another client");
 		assertThat(browser.findElements(By.id("integrity-check"))).isEmpty();
