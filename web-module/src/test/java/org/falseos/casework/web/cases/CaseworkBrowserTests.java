@@ -2,6 +2,9 @@ package org.falseos.casework.web.cases;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 
 import org.falseos.casework.web.BrowserTest;
@@ -73,8 +76,8 @@ class CaseworkBrowserTests extends BrowserTest {
 		PageChecks.assertAccessible(browser);
 		String caseUrl = browser.getCurrentUrl();
 
-		// Every tab but the evidence one (its page is built elsewhere): the summary header stays on each.
-		for (String tab : new String[] { "diary", "references", "ladder", "tasks", "activity" }) {
+		// Every tab: the summary header, with the client's safe-contact notes, stays on each.
+		for (String tab : new String[] { "diary", "evidence", "references", "ladder", "tasks", "activity" }) {
 			follow(By.id("tab-" + tab));
 			assertThat(browser.getCurrentUrl()).isEqualTo(caseUrl + "/" + tab);
 			assertThat(browser.findElement(By.id("tab-" + tab)).getAttribute("aria-current")).isEqualTo("page");
@@ -146,7 +149,7 @@ class CaseworkBrowserTests extends BrowserTest {
 	}
 
 	@Test
-	void intakeDiaryAndLadderWithTheKeyboardOnly() {
+	void intakeDiaryEvidenceAndLadderWithTheKeyboardOnly() throws IOException {
 		browser.get(url("/login"));
 		tabTo("username");
 		type("caseworker");
@@ -188,6 +191,23 @@ class CaseworkBrowserTests extends BrowserTest {
 		assertThat(browser.findElement(By.id("incidents")).getText()).contains("20 Nov 2026, 21:30");
 		PageChecks.assertAccessible(browser);
 
+		tabTo("tab-evidence");
+		pressAndWait(Keys.ENTER);
+		tabToMatching("#add-evidence > summary");
+		press(Keys.ENTER);
+		tabTo("evidence-file");
+		// A headless browser has no file chooser: typing the path into the focused file input is what WebDriver offers.
+		Path screenshot = Files.createTempFile("keys", ".png");
+		Files.write(screenshot, new byte[] { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 'k', 'e', 'y', 's' });
+		browser.switchTo().activeElement().sendKeys(screenshot.toString());
+		tabTo("evidence-method");
+		press(Keys.ARROW_DOWN);
+		tabTo("evidence-submit");
+		pressAndWait(Keys.ENTER);
+		assertThat(browser.findElement(By.id("confirmation")).getText()).contains("is in the evidence locker");
+		PageChecks.assertAccessible(browser);
+		Files.delete(screenshot);
+
 		tabTo("tab-ladder");
 		pressAndWait(Keys.ENTER);
 		tabTo("move-on-ladder");
@@ -210,6 +230,18 @@ class CaseworkBrowserTests extends BrowserTest {
 			}
 		}
 		throw new AssertionError("Tab never reached #" + id + " on " + browser.getCurrentUrl());
+	}
+
+	/** Presses Tab until the focused element matches this CSS selector (for controls without an id). */
+	private void tabToMatching(String selector) {
+		for (int presses = 0; presses < 100; presses++) {
+			press(Keys.TAB);
+			if (Boolean.TRUE.equals(browser.executeScript("return document.activeElement.matches(arguments[0])",
+					selector))) {
+				return;
+			}
+		}
+		throw new AssertionError("Tab never reached " + selector + " on " + browser.getCurrentUrl());
 	}
 
 	private void type(String text) {
