@@ -117,5 +117,7 @@ create trigger task_deleted_next_due after delete on cases.task referencing old 
 create index case_file_team_activity_idx on cases.case_file (team, last_activity_at desc, id desc);
 create index case_file_team_rung_idx on cases.case_file (team, rung desc, last_activity_at desc, id desc);
 create index case_file_team_opened_idx on cases.case_file (team, opened_at desc, id desc);
-create index case_file_harm_types_idx on cases.case_file using gin (harm_types);
-create index case_file_overdue_idx on cases.case_file (team, next_task_due) where status = 'OPEN';
+-- The counts read every case of the teams (20,000 for a team of the benchmark's 100,000 cases): from this index
+-- alone (an index-only scan), not from the wide case rows.
+create index case_file_team_counts_idx on cases.case_file (team, status, rung)
+    include (next_task_due, assigned_to, client_id, harm_types);

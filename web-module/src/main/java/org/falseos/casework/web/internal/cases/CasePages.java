@@ -61,13 +61,6 @@ class CasePages {
 		this.locker = locker;
 	}
 
-	@GetMapping("/cases")
-	String myCases(CurrentUser user, Model model) {
-		model.addAttribute("cases", cases.visibleTo(CaseActors.of(user), 200));
-		model.addAttribute("today", LocalDate.now(LOCAL));
-		return "cases/list";
-	}
-
 	@GetMapping("/cases/new")
 	@PreAuthorize("hasRole('CASEWORKER')")
 	String intake(CurrentUser user, Model model) {
