@@ -19,6 +19,7 @@ import org.falseos.casework.cases.CaseList.Sort;
 import org.falseos.casework.cases.CaseList.Status;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 
@@ -32,6 +33,9 @@ class CaseListIntegrationTests {
 
 	@Autowired
 	CaseList list;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	/** A team of its own per test, so that cases other tests open in this database stay out of its lists. */
 	record Team(String name, Actor worker, Actor colleague, Actor supervisor) {
@@ -104,6 +108,22 @@ class CaseListIntegrationTests {
 		var notACaseworker = new Actor("list-staff", Set.of("STAFF"), Set.of(team.name()), Set.of(team.name()));
 		assertThat(find(notACaseworker, everything).counts()).isEqualTo(new Counts(0, 0, 0, 0));
 		assertThat(find(Actors.COORDINATOR, everything).rows()).isEmpty();
+	}
+
+	@Test
+	void anErasedClientsCasesAreInNoPageAndNoCount() {
+		var team = Team.fresh();
+		var kept = open(team.worker(), "LE-1", "threats");
+		var erased = open(team.worker(), "LE-2", "threats");
+		cases.addTask(team.worker(), erased, "Overdue", TODAY.minusDays(1));
+		// What erasure leaves on the client row (DataProtection's four-eyes flow is tested on its own).
+		jdbc.sql("update cases.client set erased_at = now(), erased_by = 'test' where team = :team and code = 'LE-2'")
+			.param("team", team.name()).update();
+
+		var page = find(team.worker(), query(null, null, null, false, Scope.TEAM));
+		assertThat(page.rows()).extracting(Row::id).containsExactly(kept);
+		assertThat(page.counts()).isEqualTo(new Counts(1, 1, 0, 0));
+		assertThat(find(team.worker(), query(null, null, null, true, Scope.TEAM)).counts()).isEqualTo(new Counts(0, 0, 0, 0));
 	}
 
 	@Test

@@ -47,17 +47,22 @@ class CaseListRows implements CaseList {
 		String base = base(query);
 		String status = query.status() == null ? "true" : "c.status = :status";
 		String overdue = query.overdue() ? OVERDUE : "true";
-		var counts = params(jdbc.sql("select count(*) filter (where " + status + " and " + overdue + "),"
-				+ " count(*) filter (where c.status = 'OPEN' and " + overdue + "),"
-				+ " count(*) filter (where c.status = 'CLOSED' and " + overdue + "),"
-				+ " count(*) filter (where " + status + " and " + OVERDUE + ")"
-				+ " from cases.case_file c where " + base), actor, query, teams)
+		String counted = " count(*) filter (where " + status + " and " + overdue + ") as total,"
+				+ " count(*) filter (where c.status = 'OPEN' and " + overdue + ") as open,"
+				+ " count(*) filter (where c.status = 'CLOSED' and " + overdue + ") as closed,"
+				+ " count(*) filter (where " + status + " and " + OVERDUE + ") as overdue";
+		// Every case of the teams, from the counts index alone, less the few whose client was erased (found from
+		// the erased clients): half the work of looking up each case's client.
+		var counts = params(jdbc.sql("select sum(k * total), sum(k * open), sum(k * closed), sum(k * overdue) from ("
+				+ "select 1 as k," + counted + " from cases.case_file c where " + base
+				+ " union all select -1," + counted + " from cases.client e join cases.case_file c on c.client_id = e.id"
+				+ " where e.erased_at is not null and e.team in (:teams) and " + base + ") counted"), actor, query, teams)
 			.query((rs, row) -> new Counts(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4))).single();
 		var rows = counts.total() == 0 ? List.<Row>of() : params(jdbc.sql("""
 				select c.id, cl.code, c.summary, c.status, c.rung, c.assigned_to, c.next_task_due, c.last_activity_at,
 				       (%s) as overdue
 				from cases.case_file c join cases.client cl on cl.id = c.client_id
-				where %s and %s and %s
+				where %s and cl.erased_at is null and %s and %s
 				order by %s limit :limit offset :offset
 				""".formatted(OVERDUE, base, status, overdue, order(query.sort()))), actor, query, teams)
 			.param("limit", PAGE_SIZE).param("offset", (long) (query.page() - 1) * PAGE_SIZE)
@@ -65,11 +70,10 @@ class CaseListRows implements CaseList {
 		return new Page(rows, query.page(), PAGE_SIZE, counts);
 	}
 
-	/** Visibility and the filters that every count shares; an erased client's cases are in no list. */
+	/** Visibility and the filters that every count shares (an erased client's cases are taken out by the caller). */
 	private static String base(Query query) {
 		var where = new ArrayList<String>();
 		where.add("c.team in (:teams)");
-		where.add("not exists (select 1 from cases.client e where e.id = c.client_id and e.erased_at is not null)");
 		if (query.scope() == Scope.MINE) {
 			where.add("c.assigned_to = :me");
 		}
