@@ -58,13 +58,20 @@ class CaseListRows implements CaseList {
 				+ " union all select -1," + counted + " from cases.client e join cases.case_file c on c.client_id = e.id"
 				+ " where e.erased_at is not null and e.team in (:teams) and " + base + ") counted"), actor, query, teams)
 			.query((rs, row) -> new Counts(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4))).single();
+		// The page's ids from the sort's index alone, then the 50 rows shown in full.
+		String order = order(query.sort());
 		var rows = counts.total() == 0 ? List.<Row>of() : params(jdbc.sql("""
 				select c.id, cl.code, c.summary, c.status, c.rung, c.assigned_to, c.next_task_due, c.last_activity_at,
 				       (%s) as overdue
-				from cases.case_file c join cases.client cl on cl.id = c.client_id
-				where %s and cl.erased_at is null and %s and %s
-				order by %s limit :limit offset :offset
-				""".formatted(OVERDUE, base, status, overdue, order(query.sort()))), actor, query, teams)
+				from (select c.id, %s from cases.case_file c
+				      where %s and %s and %s
+				        and not exists (select 1 from cases.client e where e.id = c.client_id and e.erased_at is not null)
+				      order by %s limit :limit offset :offset) page
+				join cases.case_file c on c.id = page.id join cases.client cl on cl.id = c.client_id
+				order by %s
+				""".formatted(OVERDUE, keys(query.sort()), base, status, overdue, order, order.replace("c.", "page."))),
+				actor, query,
+				teams)
 			.param("limit", PAGE_SIZE).param("offset", (long) (query.page() - 1) * PAGE_SIZE)
 			.query(CaseListRows::row).list();
 		return new Page(rows, query.page(), PAGE_SIZE, counts);
@@ -98,6 +105,15 @@ class CaseListRows implements CaseList {
 			case LAST_ACTIVITY -> "c.last_activity_at desc, c.id desc";
 			case OPENED -> "c.opened_at desc, c.id desc";
 			case RUNG -> "c.rung desc, c.last_activity_at desc, c.id desc";
+		};
+	}
+
+	/** The sort's own columns, all in its index, so that finding the page reads the index only. */
+	private static String keys(Sort sort) {
+		return switch (sort == null ? Sort.LAST_ACTIVITY : sort) {
+			case LAST_ACTIVITY -> "c.last_activity_at";
+			case OPENED -> "c.opened_at";
+			case RUNG -> "c.rung, c.last_activity_at";
 		};
 	}
 
