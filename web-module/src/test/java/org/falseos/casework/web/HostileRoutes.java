@@ -107,7 +107,8 @@ final class HostileRoutes {
 				Channel.FORM, fields("reason", "Out of date")));
 
 		// Cases: pages.
-		none(rows, "GET /cases", "caseworker", "/cases");
+		rows.add(row("GET /cases", "caseworker", "/cases", Channel.QUERY, "status", "open", "rung", "1", "harm",
+				"threats", "overdue", "yes", "scope", "team", "sort", "opened", "page", "1"));
 		none(rows, "GET /cases/new", "caseworker", "/cases/new");
 		rows.add(row("POST /cases", "caseworker", "/cases", Channel.FORM, "clientCode", "BI-FORM-1", "jurisdiction",
 				"scotland", "team", "North", "summary", "Threats by text", "clientName", "A Client", "clientContact",

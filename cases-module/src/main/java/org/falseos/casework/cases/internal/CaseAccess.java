@@ -1,5 +1,8 @@
 package org.falseos.casework.cases.internal;
 
+import java.util.Set;
+import java.util.TreeSet;
+
 import org.falseos.casework.cases.Actor;
 import org.falseos.casework.cases.CaseConflict;
 import org.falseos.casework.cases.CaseId;
@@ -27,6 +30,18 @@ public class CaseAccess {
 	public static boolean maySee(Actor actor, String team) {
 		return actor.isCaseworker() && actor.teams().contains(team)
 				|| actor.isSupervisor() && actor.supervisedTeams().contains(team);
+	}
+
+	/** The teams whose cases this person may see: {@link #maySee} for a whole list at once. */
+	public static Set<String> visibleTeams(Actor actor) {
+		var teams = new TreeSet<String>();
+		if (actor.isCaseworker()) {
+			teams.addAll(actor.teams());
+		}
+		if (actor.isSupervisor()) {
+			teams.addAll(actor.supervisedTeams());
+		}
+		return teams;
 	}
 
 	/** The team of a case this person may see, or {@link UnknownCase}. */

@@ -18,13 +18,17 @@ import com.jayway.jsonpath.JsonPath;
 
 /**
  * Latency of the caseworker's busiest pages over HTTP against a running instance (see docs/benchmarks.md, "Cases"):
- * the "my cases" page, a case page, and case search. A main class, not a test: it needs a packaged app running on
+ * the case list (default, filtered and deep pages), a case page, and case search. A main class, not a test: it needs a packaged app running on
  * a database filled by the synthetic data command.
  */
 public final class CasesBenchmark {
 
 	private static final List<String> WORDS = List.of("stalking", "threatening messages", "fake profile",
 			"home address", "employer", "withheld number", "demanded money", "false claims", "doxxing", "extortion");
+
+	/** The case list: its default page (last activity first), filtered pages and a deep page (offset 10,000). */
+	private static final List<String> LIST_PAGES = List.of("/cases", "/cases?status=open&overdue=yes",
+			"/cases?harm=stalking&rung=2&sort=opened", "/cases?scope=mine&status=closed&sort=rung", "/cases?page=201");
 
 	private final String base;
 
@@ -58,7 +62,9 @@ public final class CasesBenchmark {
 			numbers.stream().findFirst().map(CasesBenchmark::retyped).ifPresent(queries::add);
 		}
 		System.out.printf("Search queries: %s%n", queries);
-		measure("GET /cases (my cases page)", rounds, warmUp, i -> page("/cases"));
+		for (String list : LIST_PAGES) {
+			measure("GET " + list, rounds, warmUp, i -> page(list));
+		}
 		measure("GET /cases/{id} (case page)", rounds, warmUp, i -> page("/cases/" + ids.get(i % ids.size())));
 		// The API is stateless: every request checks the password hash, which this row measures on its own.
 		measure("GET /api/me (HTTP Basic baseline)", rounds, warmUp, i -> api("/api/me"));
@@ -85,7 +91,7 @@ public final class CasesBenchmark {
 		}
 		double seconds = (System.nanoTime() - started) / 1e9;
 		Arrays.sort(nanos);
-		System.out.printf("%-32s p50 %8.3f ms   p99 %8.3f ms   max %8.3f ms   %7.1f requests/s (%d requests)%n",
+		System.out.printf("%-50s p50 %8.3f ms   p99 %8.3f ms   max %8.3f ms   %7.1f requests/s (%d requests)%n",
 				name, nanos[rounds / 2] / 1e6, nanos[(int) Math.ceil(rounds * 0.99) - 1] / 1e6,
 				nanos[rounds - 1] / 1e6, rounds / seconds, rounds);
 	}
