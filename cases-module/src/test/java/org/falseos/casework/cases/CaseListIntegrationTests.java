@@ -35,6 +35,9 @@ class CaseListIntegrationTests {
 	CaseList list;
 
 	@Autowired
+	CaseCorrections corrections;
+
+	@Autowired
 	JdbcClient jdbc;
 
 	/** A team of its own per test, so that cases other tests open in this database stay out of its lists. */
@@ -154,6 +157,10 @@ class CaseListIntegrationTests {
 				() -> cases.recordIdentifier(team.worker(), id, new NewIdentifier(IdentifierKind.HANDLE, "X", "@someone")),
 				() -> cases.recordConsent(team.worker(), id, ConsentKind.POLICE, true),
 				() -> completeNewTask(team.worker(), id),
+				() -> corrections.correctClientDetails(team.worker(), id,
+						new ClientDetails("A. Client", "07700 900000", "Texts only", false, false), "New number"),
+				() -> corrections.withdrawIdentifier(team.worker(), id,
+						cases.read(team.worker(), id).identifiers().getFirst().id(), "Typed on the wrong case"),
 				() -> cases.reassign(team.supervisor(), id, team.colleague().username()),
 				() -> cases.close(team.supervisor(), id));
 		for (Runnable change : changes) {

@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import org.falseos.casework.cases.CaseList;
 import org.falseos.casework.cases.InvalidCaseInput;
 import org.falseos.casework.guidance.HarmType;
+import org.falseos.casework.web.internal.Dates;
 import org.falseos.casework.web.internal.identity.CurrentUser;
 import org.falseos.casework.web.internal.input.RefusedInput;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -22,7 +23,10 @@ class CaseListPages {
 
 	private final CaseList list;
 
-	CaseListPages(CaseList list) {
+	private final Dates dates;
+
+	CaseListPages(CaseList list, Dates dates) {
+		this.dates = dates;
 		this.list = list;
 	}
 
@@ -34,7 +38,7 @@ class CaseListPages {
 		var filters = CaseListFilters.parse(status, rung, harm, overdue, scope, sort, page);
 		CaseList.Page found;
 		try {
-			found = list.find(CaseActors.of(user), filters.query(LocalDate.now(CasePages.LOCAL)));
+			found = list.find(CaseActors.of(user), filters.query(LocalDate.now(dates.zone())));
 		}
 		catch (InvalidCaseInput invalid) {
 			var error = invalid.errors().entrySet().iterator().next();
