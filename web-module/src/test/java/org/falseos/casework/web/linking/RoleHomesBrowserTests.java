@@ -59,7 +59,7 @@ class RoleHomesBrowserTests extends BrowserTest {
 
 		clickAndWait(By.id("nav-cases"));
 		assertThat(browser.getCurrentUrl()).endsWith("/cases");
-		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("My cases");
+		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Cases");
 		assertNoAccessibilityViolations();
 
 		open("/home");
