@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -14,6 +15,8 @@ import java.util.function.UnaryOperator;
 
 import org.falseos.casework.cases.AuditEntry;
 import org.falseos.casework.cases.CaseFile;
+import org.falseos.casework.cases.CaseHistory;
+import org.falseos.casework.cases.EvidenceRecord;
 
 /**
  * The activity tab's lines, newest first: what was changed on the case (from the case file) and, for supervisors,
@@ -31,9 +34,24 @@ final class ActivityLines {
 	private ActivityLines() {
 	}
 
+	/**
+	 * The case's evidence gives a line for each upload and deletion, which everyone who may see the case reads (the
+	 * audit trail records them too, but only supervisors get it), so they are not listed twice.
+	 */
 	static List<Line> of(CaseFile file, List<AuditEntry> audit, Map<String, String> evidenceNames,
-			UnaryOperator<String> names, ZoneId zone) {
+			List<EvidenceRecord> evidence, UnaryOperator<String> names, ZoneId zone) {
 		var lines = new ArrayList<Line>(changes(file, names));
+		lines.addAll(corrections(file.history(), names));
+		var listed = new HashSet<String>();
+		for (EvidenceRecord record : evidence) {
+			listed.add(record.id().toString());
+			lines.add(new Line(names.apply(record.uploadedBy()), "added the evidence file " + record.fileName(),
+					record.uploadedAt()));
+			if (record.deletion() != null) {
+				lines.add(new Line(names.apply(record.deletion().by()), "deleted the evidence file " + record.fileName()
+						+ ": " + abbreviate(record.deletion().reason()), record.deletion().at()));
+			}
+		}
 		record Day(String actor, LocalDate day) {
 		}
 		Map<Day, List<AuditEntry>> views = new LinkedHashMap<>();
@@ -42,7 +60,8 @@ final class ActivityLines {
 				views.computeIfAbsent(new Day(entry.actor(), entry.at().atZone(zone).toLocalDate()), day -> new ArrayList<>())
 					.add(entry);
 			}
-			else {
+			else if (!(listed.contains(entry.detail())
+					&& (entry.action().equals("EVIDENCE_ADDED") || entry.action().equals("EVIDENCE_DELETED")))) {
 				lines.add(new Line(names.apply(entry.actor()), describe(entry, evidenceNames), entry.at()));
 			}
 		}
@@ -74,6 +93,30 @@ final class ActivityLines {
 		file.tasks().stream().filter(t -> t.doneAt() != null).forEach(t -> lines.add(new Line(names.apply(t.doneBy()),
 				"completed the task " + t.title(), t.doneAt())));
 		return lines;
+	}
+
+	/** What was corrected or withdrawn, with the reason: the earlier values themselves are on each entry's page. */
+	private static List<Line> corrections(CaseHistory history, UnaryOperator<String> names) {
+		var lines = new ArrayList<Line>();
+		if (history == null) {
+			return lines;
+		}
+		history.identifiers().forEach(retired -> lines.add(retraction(retired.retraction(), names,
+				"the perpetrator identifier " + retired.entry().value())));
+		history.referenceNumbers().forEach(retired -> lines.add(retraction(retired.retraction(), names,
+				"the reference number " + retired.entry().number() + " (" + retired.entry().agency() + ")")));
+		history.tasks().forEach(retired -> lines.add(retraction(retired.retraction(), names,
+				"the task " + retired.entry().title())));
+		history.clientDetails().forEach(change -> lines.add(new Line(names.apply(change.changedBy()),
+				"corrected the client's details: " + abbreviate(change.reason()), change.changedAt())));
+		history.offences().forEach(change -> lines.add(new Line(names.apply(change.changedBy()),
+				"changed the offences to name: " + abbreviate(change.reason()), change.changedAt())));
+		return lines;
+	}
+
+	private static Line retraction(CaseHistory.Retraction retraction, UnaryOperator<String> names, String what) {
+		return new Line(names.apply(retraction.retractedBy()), (retraction.replacedBy() != null ? "corrected "
+				: "withdrew ") + what + ": " + abbreviate(retraction.reason()), retraction.retractedAt());
 	}
 
 	private static String describe(AuditEntry entry, Map<String, String> evidenceNames) {

@@ -54,11 +54,12 @@ class ActivityPages {
 		var actor = CaseActors.of(user);
 		boolean audited = user.has(Role.SUPERVISOR);
 		var audit = audited ? cases.auditTrail(actor, caseId) : List.<AuditEntry>of();
-		Map<String, String> evidenceNames = locker.list(actor, caseId).stream()
+		var evidence = locker.list(actor, caseId);
+		Map<String, String> evidenceNames = evidence.stream()
 			.collect(Collectors.toMap(record -> record.id().toString(), EvidenceRecord::fileName, (a, b) -> a));
 		Map<String, String> shown = new HashMap<>();
 		Function<String, String> name = username -> shown.computeIfAbsent(String.valueOf(username), names::of);
-		model.addAttribute("lines", ActivityLines.of(file, audit, evidenceNames, name::apply, dates.zone()));
+		model.addAttribute("lines", ActivityLines.of(file, audit, evidenceNames, evidence, name::apply, dates.zone()));
 		model.addAttribute("audited", audited);
 		return "cases/activity";
 	}
