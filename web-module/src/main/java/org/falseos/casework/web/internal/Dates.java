@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 
@@ -57,6 +58,12 @@ public class Dates {
 	/** The value a {@code datetime-local} input shows for this instant, in the local zone, to the minute. */
 	public String dateTimeInput(Instant instant) {
 		return instant == null ? "" : INPUT.format(instant.atZone(zone));
+	}
+
+	/** How pages name the local time zone next to a time: "UK time" by default, else the zone's own name. */
+	public String zoneName() {
+		return zone.getId().equals("Europe/London") ? "UK time"
+				: zone.getDisplayName(TextStyle.FULL, Locale.UK) + " (" + zone.getId() + ")";
 	}
 
 	/** For {@code <time datetime>}: UTC to the second (valid HTML: at most three fractional digits). */

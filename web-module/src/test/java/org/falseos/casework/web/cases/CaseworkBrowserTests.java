@@ -72,6 +72,7 @@ class CaseworkBrowserTests extends BrowserTest {
 			.contains("Address published (doxxed)", "Swatting risk", "Swatting precautions from the guide");
 		assertThat(browser.findElement(By.id("consent-police")).getText()).isEqualTo("Police: not recorded");
 		assertThat(browser.findElement(By.id("perpetrator-country")).getText()).contains("united-states");
+		assertThat(browser.findElement(By.id("case-caseworker")).getText()).isEqualTo("Casey Worker (demo), team North");
 		assertThat(browser.findElement(By.id("tab-overview")).getAttribute("aria-current")).isEqualTo("page");
 		PageChecks.assertAccessible(browser);
 		String caseUrl = browser.getCurrentUrl();
@@ -102,7 +103,7 @@ class CaseworkBrowserTests extends BrowserTest {
 		assertThat(browser.findElement(By.id("confirmation")).getText()).contains("Incident added");
 		assertThat(browser.findElement(By.id("incidents")).getText())
 			.contains("we know where you live", "20 Nov 2026, 21:30");
-		assertThat(browser.findElement(By.id("conduct")).getText()).contains("1 incidents on 1 occasions");
+		assertThat(browser.findElement(By.id("conduct")).getText()).contains("1 incident on 1 occasion");
 		PageChecks.assertAccessible(browser);
 
 		follow(By.id("tab-ladder"));
