@@ -30,6 +30,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 
 /** The Evidence tab and the evidence item page over HTTP: forms that keep work, UK time, copies, custody, deletion. */
@@ -164,12 +165,22 @@ class EvidencePagesIntegrationTests {
 			.getResponse().getContentAsString();
 		assertThat(page).contains("The file matches its fingerprint");
 
+		// This context's data folder is shared with other test classes (a backup refuses a damaged original), so
+		// the original is put back as it was, permissions too, once the check has seen it damaged.
 		Path stored = dataDir.resolve("evidence").resolve(record.id().toString());
+		var permissions = Files.getPosixFilePermissions(stored);
 		Files.setPosixFilePermissions(stored, PosixFilePermissions.fromString("rw-------"));
 		Files.write(stored, "tampered".getBytes());
-		var mismatch = mvc.perform(post(item + "/integrity-check").with(as("caseworker")).with(csrf())).andReturn();
-		page = mvc.perform(get(item).with(as("caseworker")).flashAttrs(mismatch.getFlashMap())).andReturn()
-			.getResponse().getContentAsString();
+		MvcResult mismatch;
+		try {
+			mismatch = mvc.perform(post(item + "/integrity-check").with(as("caseworker")).with(csrf())).andReturn();
+			page = mvc.perform(get(item).with(as("caseworker")).flashAttrs(mismatch.getFlashMap())).andReturn()
+				.getResponse().getContentAsString();
+		}
+		finally {
+			Files.write(stored, PNG);
+			Files.setPosixFilePermissions(stored, permissions);
+		}
 
 		assertThat(mismatch.getResponse().getRedirectedUrl()).isEqualTo(item + "#integrity");
 		assertThat(page).contains("The file does NOT match its fingerprint", record.sha256());
