@@ -152,10 +152,14 @@ class CasePagesIntegrationTests {
 			.doesNotContain(evidence.toString());
 		assertThat(activity.select("#activity-lines tbody tr").eachText().stream()
 			.filter(line -> line.contains("Sue Pervisor (demo) viewed"))).hasSize(1);
+		// The upload is in the audit trail and in the evidence list: one line.
+		assertThat(activity.select("#activity-lines tbody tr").eachText().stream()
+			.filter(line -> line.contains("added the evidence file threat.png"))).hasSize(1);
 
-		// A caseworker sees the changes, not the audit trail.
+		// A caseworker sees the changes, the evidence added among them, but not the audit trail of views.
 		Document mine = page("/cases/" + id + "/activity", "caseworker");
-		assertThat(mine.select("#activity").text()).doesNotContain("viewed the case", "threat.png");
+		assertThat(mine.select("#activity").text()).contains("Casey Worker (demo) added the evidence file threat.png")
+			.doesNotContain("viewed the case");
 	}
 
 	@Test
