@@ -33,7 +33,14 @@ public class Ladder {
 		GuidanceItem current = rung >= 1 && rung <= rungs.size() ? rungs.get(rung - 1) : null;
 		GuidanceItem next = rung < rungs.size() ? rungs.get(rung) : null;
 		return Optional.of(new LadderPosition(rung, title(current), summary(current), url(current),
-				next == null ? null : rung + 1, title(next), summary(next), url(next), rungs.size(), rungSince));
+				next == null ? null : rung + 1, title(next), summary(next), url(next), rungs.size(), rungSince,
+				rungs.stream().map(item -> new LadderPosition.Rung(number(rungs, item), item.title(), url(item))).toList()));
+	}
+
+	/** The guide's own number for the rung, or its place on the ladder where the guide gives none. */
+	private static int number(List<GuidanceItem> rungs, GuidanceItem item) {
+		var rung = item.content().rung();
+		return rung != null ? rung.number() : rungs.indexOf(item) + 1;
 	}
 
 	private static String title(GuidanceItem item) {
