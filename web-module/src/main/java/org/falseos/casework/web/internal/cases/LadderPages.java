@@ -43,10 +43,10 @@ class LadderPages {
 		CaseId caseId = CaseId.parse(id);
 		return tabs.change(user, caseId, "ladder", "Moved to rung " + String.valueOf(form.get("rung")).strip(), flash,
 				response, actor -> {
+					int to = rung(form.get("rung"), "rung", "Choose the rung the case moves to.");
 					int from = rung(form.get("fromRung"), "fromRung",
 							"The form did not say which rung it showed; reload the page and try again.");
-					cases.escalate(actor, caseId, from, rung(form.get("rung"), "rung", "Choose the rung the case moves to."),
-							form.get("note"));
+					cases.escalate(actor, caseId, from, to, form.get("note"));
 					return null;
 				}, errors -> page(user, caseId, model, errors, form));
 	}
