@@ -173,9 +173,10 @@ class CasePagesIntegrationTests {
 		assertThat(activity.select("#activity-lines tbody tr").eachText().stream()
 			.filter(line -> line.contains("Sue Pervisor (demo) viewed"))).hasSize(1);
 
-		// A caseworker sees the changes, not the audit trail.
+		// A caseworker sees the changes (the upload among them), not the audit trail of views.
 		Document mine = page("/cases/" + id + "/activity", "caseworker");
-		assertThat(mine.select("#activity").text()).doesNotContain("viewed the case", "threat.png");
+		assertThat(mine.select("#activity").text()).doesNotContain("viewed the case")
+			.contains("added the evidence file threat.png");
 	}
 
 	@Test
