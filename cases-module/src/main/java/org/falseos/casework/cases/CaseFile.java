@@ -8,16 +8,30 @@ import java.util.UUID;
 
 /**
  * Everything on a case that its caseworker and supervisor may see. The lists hold what stands now; what was
- * withdrawn or corrected is in {@link #history()}.
+ * withdrawn or corrected is in {@link #history()}. {@link #rungSince()} is when the case reached its rung, recorded
+ * with the move (its opening for rung 0).
  */
 public record CaseFile(CaseId id, Client client, String team, String assignedTo, String status, String summary,
 		Set<String> harmTypes, String perpetratorCountry, String jurisdiction, int rung, Instant openedAt,
 		List<OffenceConsidered> offences, List<Task> tasks, List<Incident> incidents,
 		List<Identifier> identifiers, List<ReferenceNumber> referenceNumbers, List<Escalation> escalations,
-		CourseOfConduct courseOfConduct, CaseHistory history) {
+		CourseOfConduct courseOfConduct, CaseHistory history, Instant rungSince) {
 
 	public CaseFile {
 		history = history == null ? CaseHistory.NONE : history;
+		// Only files put together without the case row (tests) lack it; the row always has it.
+		rungSince = rungSince == null ? openedAt : rungSince;
+	}
+
+	/** A case whose rung date is not at hand: counted from its opening. */
+	public CaseFile(CaseId id, Client client, String team, String assignedTo, String status, String summary,
+			Set<String> harmTypes, String perpetratorCountry, String jurisdiction, int rung, Instant openedAt,
+			List<OffenceConsidered> offences, List<Task> tasks, List<Incident> incidents,
+			List<Identifier> identifiers, List<ReferenceNumber> referenceNumbers, List<Escalation> escalations,
+			CourseOfConduct courseOfConduct, CaseHistory history) {
+		this(id, client, team, assignedTo, status, summary, harmTypes, perpetratorCountry, jurisdiction, rung,
+				openedAt, offences, tasks, incidents, identifiers, referenceNumbers, escalations, courseOfConduct, history,
+				null);
 	}
 
 	/** A case without history read with it. */
@@ -27,7 +41,8 @@ public record CaseFile(CaseId id, Client client, String team, String assignedTo,
 			List<Identifier> identifiers, List<ReferenceNumber> referenceNumbers, List<Escalation> escalations,
 			CourseOfConduct courseOfConduct) {
 		this(id, client, team, assignedTo, status, summary, harmTypes, perpetratorCountry, jurisdiction, rung,
-				openedAt, offences, tasks, incidents, identifiers, referenceNumbers, escalations, courseOfConduct, null);
+				openedAt, offences, tasks, incidents, identifiers, referenceNumbers, escalations, courseOfConduct, null,
+				null);
 	}
 
 	/** The client, with the latest recorded answer to each consent. */

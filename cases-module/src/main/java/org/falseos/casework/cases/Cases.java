@@ -44,6 +44,12 @@ public interface Cases {
 	/** Moves the case to a rung of its jurisdiction's ladder, with the reason. */
 	void escalate(Actor actor, CaseId id, int rung, String note);
 
+	/**
+	 * Moves the case from the rung the caller saw to another, with the reason: if someone moved it in between,
+	 * {@link StaleRung} and nothing changes, so two people moving one case at once cannot both win unseen.
+	 */
+	void escalate(Actor actor, CaseId id, int fromRung, int toRung, String note);
+
 	UUID addTask(Actor actor, CaseId id, String title, LocalDate dueOn);
 
 	void completeTask(Actor actor, CaseId id, UUID taskId);

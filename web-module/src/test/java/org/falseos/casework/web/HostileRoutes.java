@@ -126,7 +126,7 @@ final class HostileRoutes {
 				"contactRoute", "101", "notes", "Given on the phone"));
 		rows.add(row("POST /cases/{id}/consents", "caseworker", c + "/consents", Channel.FORM, "kind", "police",
 				"given", "true"));
-		rows.add(row("POST /cases/{id}/escalation", "caseworker", c + "/escalation", Channel.FORM, "rung", "1", "note",
+		rows.add(row("POST /cases/{id}/escalation", "caseworker", c + "/escalation", Channel.FORM, "rung", "1", "fromRung", "0", "note",
 				"Reported on 101"));
 		rows.add(row("POST /cases/{id}/tasks", "caseworker", c + "/tasks", Channel.FORM, "title", "Call back",
 				"dueOn", futureDate));

@@ -18,7 +18,6 @@ import org.falseos.casework.cases.CaseSummary;
 import org.falseos.casework.cases.Cases;
 import org.falseos.casework.cases.ConsentKind;
 import org.falseos.casework.cases.ConsentRecorded;
-import org.falseos.casework.cases.EscalationChanged;
 import org.falseos.casework.cases.IncidentLogged;
 import org.falseos.casework.cases.InvalidCaseInput;
 import org.falseos.casework.cases.LadderPosition;
@@ -32,6 +31,7 @@ import org.falseos.casework.cases.PoliceConsentOverridden;
 import org.falseos.casework.cases.PoliceConsentOverride;
 import org.falseos.casework.cases.ReferenceNumberRecorded;
 import org.falseos.casework.cases.UnknownCase;
+import org.falseos.casework.cases.ladder.LadderMoves;
 import org.falseos.casework.guidance.Guidance;
 import org.falseos.casework.guidance.HarmType;
 import org.springframework.context.ApplicationEventPublisher;
@@ -50,7 +50,7 @@ class CaseManagement implements Cases {
 
 	private final AuditLog audit;
 
-	private final Ladder ladder;
+	private final LadderMoves ladder;
 
 	private final Guidance guidance;
 
@@ -60,7 +60,7 @@ class CaseManagement implements Cases {
 
 	private final CorrectionRows history;
 
-	CaseManagement(CaseRows cases, DiaryRows diary, CaseAccess access, AuditLog audit, Ladder ladder,
+	CaseManagement(CaseRows cases, DiaryRows diary, CaseAccess access, AuditLog audit, LadderMoves ladder,
 			Guidance guidance, ApplicationEventPublisher events, Agencies agencies, CorrectionRows history) {
 		this.agencies = agencies;
 		this.cases = cases;
@@ -125,7 +125,7 @@ class CaseManagement implements Cases {
 		return new CaseFile(file.id(), file.client(), file.team(), file.assignedTo(), file.status(), file.summary(),
 				file.harmTypes(), file.perpetratorCountry(), file.jurisdiction(), file.rung(), file.openedAt(),
 				file.offences(), file.tasks(), incidents, diary.identifiers(id), diary.referenceNumbers(id),
-				diary.escalations(id), Conduct.of(incidents), history.of(id, file.client().id()));
+				ladder.moves(id), Conduct.of(incidents), history.of(id, file.client().id()), file.rungSince());
 	}
 
 	@Override
@@ -222,19 +222,18 @@ class CaseManagement implements Cases {
 
 	@Override
 	public void escalate(Actor actor, CaseId id, int rung, String note) {
+		move(actor, id, null, rung, note);
+	}
+
+	@Override
+	public void escalate(Actor actor, CaseId id, int fromRung, int toRung, String note) {
+		move(actor, id, fromRung, toRung, note);
+	}
+
+	private void move(Actor actor, CaseId id, Integer from, int to, String note) {
 		access.requireWritable(actor, id);
-		int rungs = ladder.rungs(cases.jurisdiction(id)).size();
-		if (rung < 1 || rung > rungs) {
-			throw InvalidCaseInput.of("rung", "Choose a rung from 1 to " + rungs + " of the ladder.");
-		}
 		CaseInputRules.checkEscalationNote(note);
-		int from = cases.rung(id);
-		if (from == rung) {
-			throw new CaseConflict("The case is already on rung " + rung + ".");
-		}
-		cases.updateRung(id, rung);
-		diary.insertEscalation(id, from, rung, note.strip(), actor.username());
-		events.publishEvent(new EscalationChanged(id, from, rung));
+		ladder.move(id, from, to, note.strip(), actor.username());
 	}
 
 	@Override
@@ -282,6 +281,6 @@ class CaseManagement implements Cases {
 	@Transactional(readOnly = true)
 	public Optional<LadderPosition> ladderPosition(Actor actor, CaseId id) {
 		access.requireVisible(actor, id);
-		return ladder.position(cases.jurisdiction(id), cases.rung(id));
+		return ladder.position(id);
 	}
 }

@@ -99,7 +99,7 @@ class CaseRows {
 			return new CaseFile(id, client, rs.getString("team"), rs.getString("assigned_to"), rs.getString("status"),
 					rs.getString("summary"), strings(rs.getArray("harm_types")), rs.getString("perpetrator_country"),
 					rs.getString("jurisdiction"), rs.getInt("rung"), instant(rs.getTimestamp("opened_at")), offences(id),
-					tasks(id), null, null, null, null, null);
+					tasks(id), null, null, null, null, null, null, instant(rs.getTimestamp("rung_since")));
 		}).single();
 	}
 
@@ -204,13 +204,6 @@ class CaseRows {
 			.query(UUID.class).single());
 	}
 
-	int rung(CaseId id) {
-		return jdbc.sql("select rung from cases.case_file where id = :id").param("id", id.id()).query(Integer.class).single();
-	}
-
-	void updateRung(CaseId id, int rung) {
-		jdbc.sql("update cases.case_file set rung = :rung where id = :id").param("rung", rung).param("id", id.id()).update();
-	}
 
 	String jurisdiction(CaseId id) {
 		return jdbc.sql("select jurisdiction from cases.case_file where id = :id").param("id", id.id())

@@ -15,7 +15,7 @@ import org.falseos.casework.cases.NewReferenceNumber;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The append-only records of a case: diary, identifiers, reference numbers and ladder moves. */
+/** The append-only records of a case: diary, identifiers and reference numbers (ladder moves: cases.ladder). */
 @Repository
 class DiaryRows {
 
@@ -105,21 +105,6 @@ class DiaryRows {
 					rs.getString("number"), date(rs.getDate("obtained_on")), rs.getString("officer"),
 					rs.getString("contact_route"), rs.getString("notes"), rs.getString("recorded_by"),
 					instant(rs.getTimestamp("recorded_at"))))
-			.list();
-	}
-
-	void insertEscalation(CaseId id, int from, int to, String note, String by) {
-		jdbc.sql("""
-				insert into cases.escalation (id, case_id, from_rung, to_rung, note, moved_by, moved_at)
-				values (:id, :case, :from, :to, :note, :by, clock_timestamp())
-				""").param("id", UUID.randomUUID()).param("case", id.id()).param("from", from).param("to", to)
-			.param("note", note).param("by", by).update();
-	}
-
-	List<CaseFile.Escalation> escalations(CaseId id) {
-		return jdbc.sql("select * from cases.escalation where case_id = :id order by moved_at").param("id", id.id())
-			.query((rs, row) -> new CaseFile.Escalation(rs.getInt("from_rung"), rs.getInt("to_rung"),
-					rs.getString("note"), rs.getString("moved_by"), instant(rs.getTimestamp("moved_at"))))
 			.list();
 	}
 }

@@ -14,6 +14,7 @@ import org.falseos.casework.cases.CaseLinkingData;
 import org.falseos.casework.cases.ClientId;
 import org.falseos.casework.cases.IdentifierKind;
 import org.falseos.casework.cases.LadderPosition;
+import org.falseos.casework.cases.ladder.Ladder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -119,7 +120,7 @@ class LinkableCases implements CaseLinkingData {
 	}
 
 	private String rungTitle(String jurisdiction, int rung) {
-		return ladder.position(jurisdiction, rung).map(LadderPosition::rungTitle).orElse(null);
+		return ladder.position(jurisdiction, rung, null).map(LadderPosition::rungTitle).orElse(null);
 	}
 
 	private static ReferenceNumber referenceNumber(ResultSet rs, int row) throws SQLException {

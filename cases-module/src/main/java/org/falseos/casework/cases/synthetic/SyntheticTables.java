@@ -20,7 +20,7 @@ final class SyntheticTables {
 
 	static final List<Table> PER_CASE = List.of(
 			new Table("case_file", "id, client_id, team, assigned_to, status, summary, harm_types, perpetrator_country, "
-					+ "jurisdiction, rung, opened_by, opened_at, closed_at", SyntheticTables::caseFile),
+					+ "jurisdiction, rung, rung_since, opened_by, opened_at, closed_at", SyntheticTables::caseFile),
 			new Table("incident", "id, case_id, occurred_at, recorded_at, recorded_by, platform, url, "
 					+ "perpetrator_identifier, description, corrects", SyntheticTables::incidents),
 			new Table("identifier", "id, case_id, kind, platform, value, recorded_by, recorded_at",
@@ -47,7 +47,8 @@ final class SyntheticTables {
 
 	private static void caseFile(CopyRows rows, CaseSketch c, Instant now) throws SQLException {
 		rows.row(c.id(), c.client().id(), c.client().team(), c.caseworker(), c.open() ? "OPEN" : "CLOSED", c.summary(),
-				c.harms(), c.country(), "scotland", c.rung(), c.caseworker(), c.openedAt(), c.closedAt());
+				c.harms(), c.country(), "scotland", c.rung(), reachedRung(c, c.rung(), now), c.caseworker(), c.openedAt(),
+				c.closedAt());
 	}
 
 	private static void incidents(CopyRows rows, CaseSketch c, Instant now) throws SQLException {
@@ -84,8 +85,13 @@ final class SyntheticTables {
 		for (int rung = 1; rung <= c.rung(); rung++) {
 			rows.row(SyntheticWorld.uuid("escalation", c.id(), rung), c.id(), rung - 1, rung,
 					"Synthetic: no answer at rung " + (rung - 1) + " after a week", c.caseworker(),
-					SyntheticWorld.min(now, c.openedAt().plus(Duration.ofDays(7L * rung))));
+					reachedRung(c, rung, now));
 		}
+	}
+
+	/** The synthetic case climbs one rung a week from opening; the case row and its ladder history agree. */
+	private static Instant reachedRung(CaseSketch c, int rung, Instant now) {
+		return rung == 0 ? c.openedAt() : SyntheticWorld.min(now, c.openedAt().plus(Duration.ofDays(7L * rung)));
 	}
 
 	private static void consents(CopyRows rows, CaseSketch c, Instant now) throws SQLException {

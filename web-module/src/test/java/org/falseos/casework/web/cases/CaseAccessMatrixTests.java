@@ -126,7 +126,7 @@ class CaseAccessMatrixTests {
 						"agency=ICO&number=ICO-1", 302, CASE_PEOPLE),
 				new Route("page consent", HttpMethod.POST, (id, e) -> "/cases/" + id + "/consents", "kind=linking&given=true",
 						302, CASE_PEOPLE),
-				new Route("page escalation", HttpMethod.POST, (id, e) -> "/cases/" + id + "/escalation", "rung=3&note=stalled",
+				new Route("page escalation", HttpMethod.POST, (id, e) -> "/cases/" + id + "/escalation", "rung=3&fromRung=0&note=stalled",
 						302, CASE_PEOPLE),
 				new Route("page task", HttpMethod.POST, (id, e) -> "/cases/" + id + "/tasks", "title=Chase+officer", 302,
 						CASE_PEOPLE),

@@ -97,6 +97,20 @@ class CaseApiIntegrationTests {
 	}
 
 	@Test
+	void aMoveFromARungTheCaseHasLeftIsA409SayingWhereItIsNow() throws Exception {
+		String id = open("NC-API-STALE");
+		record(id, "escalation", "{\"rung\": 2, \"fromRung\": 0, \"note\": \"First\"}").andExpect(status().isOk());
+
+		record(id, "escalation", "{\"rung\": 1, \"fromRung\": 0, \"note\": \"Second, from what I saw\"}")
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.status").value(409))
+			.andExpect(jsonPath("$.message").value(
+					"Someone moved this case to rung 2 while you were looking; check and try again."));
+		mvc.perform(get("/api/cases/{id}", id).with(CASEWORKER)).andExpect(jsonPath("$.rung").value(2))
+			.andExpect(jsonPath("$.escalations.length()").value(1));
+	}
+
+	@Test
 	void aDuplicateReferenceNumberIsRefusedWithAClearMessage() throws Exception {
 		String id = open("NC-API-4");
 		record(id, "reference-numbers", "{\"agency\": \"Police Scotland\", \"number\": \"PS-1\"}").andExpect(status().isCreated());

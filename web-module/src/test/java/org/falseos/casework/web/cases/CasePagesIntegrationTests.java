@@ -106,16 +106,36 @@ class CasePagesIntegrationTests {
 	void aRefusedEscalationKeepsItsNoteAndAStandingOneRedirectsToTheLadder() throws Exception {
 		CaseId id = cases.open(NORTH, NewCase.of("CPI-3", "scotland", "Threats"));
 		String html = mvc.perform(post("/cases/{id}/escalation", id).session(session("caseworker")).with(csrf())
-				.contentType(MediaType.APPLICATION_FORM_URLENCODED).content("rung=99&note=Rang+101"))
+				.contentType(MediaType.APPLICATION_FORM_URLENCODED).content("rung=99&fromRung=0&note=Rang+101"))
 			.andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
 		Document page = Jsoup.parse(html);
 		assertThat(page.select("#rung-error").text()).contains("Choose a rung");
 		assertThat(page.select("#note").text()).isEqualTo("Rang 101");
 
 		mvc.perform(post("/cases/{id}/escalation", id).session(session("caseworker")).with(csrf())
-				.contentType(MediaType.APPLICATION_FORM_URLENCODED).content("rung=3&note=Rang+101"))
+				.contentType(MediaType.APPLICATION_FORM_URLENCODED).content("rung=3&fromRung=0&note=Rang+101"))
 			.andExpect(redirectedUrl("/cases/" + id + "/ladder"))
 			.andExpect(flash().attribute("confirmation", "Moved to rung 3"));
+	}
+
+	@Test
+	void aMoveFromARungSomeoneElseHasLeftShowsWhereTheCaseIsNowAndChangesNothing() throws Exception {
+		CaseId id = cases.open(NORTH, NewCase.of("CPI-STALE", "scotland", "Two people, one case"));
+		Document before = page("/cases/" + id + "/ladder", "caseworker");
+		assertThat(before.select("#escalation-form input[name=fromRung]").attr("value")).isEqualTo("0");
+		cases.escalate(NORTH, id, 0, 2, "Moved by someone else meanwhile");
+
+		String html = mvc.perform(post("/cases/{id}/escalation", id).session(session("caseworker")).with(csrf())
+				.contentType(MediaType.APPLICATION_FORM_URLENCODED).content("rung=1&fromRung=0&note=Reported+on+101"))
+			.andExpect(status().isConflict()).andReturn().getResponse().getContentAsString();
+
+		Document page = Jsoup.parse(html);
+		assertThat(page.select("#error-summary").text())
+			.contains("Someone moved this case to rung 2 while you were looking; check and try again");
+		assertThat(page.select("#escalation-form input[name=fromRung]").attr("value")).isEqualTo("2");
+		assertThat(page.select("#note").text()).isEqualTo("Reported on 101");
+		assertThat(page.select("#ladder-history li")).hasSize(1);
+		assertThat(cases.read(NORTH, id).rung()).isEqualTo(2);
 	}
 
 	@Test

@@ -120,7 +120,12 @@ class CaseApi {
 		}
 		var actor = CaseActors.of(user);
 		var caseId = CaseId.parse(id);
-		cases.escalate(actor, caseId, request.rung(), request.note());
+		if (request.fromRung() == null) {
+			cases.escalate(actor, caseId, request.rung(), request.note());
+		}
+		else {
+			cases.escalate(actor, caseId, request.fromRung(), request.rung(), request.note());
+		}
 		return Map.of("rung", request.rung(), "ladder", cases.ladderPosition(actor, caseId).orElseThrow());
 	}
 

@@ -28,8 +28,9 @@ public class CaseFacts {
 		return Duration.between(onRungSince(file), Instant.now()).toDays();
 	}
 
+	/** Recorded with the move that put the case on its rung, not worked out from the history. */
 	public Instant onRungSince(CaseFile file) {
-		return file.escalations().isEmpty() ? file.openedAt() : file.escalations().getLast().movedAt();
+		return file.rungSince();
 	}
 
 	/** The client's latest answer: "given", "refused" or "not recorded" (never asked is not a refusal). */

@@ -40,7 +40,8 @@ final class CaseRequests {
 	record OverridePoliceConsent(String reason) {
 	}
 
-	record Escalate(Integer rung, String note) {
+	/** {@code fromRung}, the rung the client last saw, makes the move refuse (409) if someone moved the case since. */
+	record Escalate(Integer rung, Integer fromRung, String note) {
 	}
 
 	record AddTask(String title, LocalDate dueOn) {

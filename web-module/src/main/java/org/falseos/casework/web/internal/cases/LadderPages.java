@@ -7,8 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.falseos.casework.cases.CaseId;
 import org.falseos.casework.cases.Cases;
 import org.falseos.casework.cases.InvalidCaseInput;
-import org.falseos.casework.guidance.Guidance;
-import org.falseos.casework.guidance.ItemKind;
+import org.falseos.casework.cases.LadderPosition;
 import org.falseos.casework.web.internal.identity.CurrentUser;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -26,13 +25,10 @@ class LadderPages {
 
 	private final Cases cases;
 
-	private final Guidance guidance;
-
 	private final CaseTabs tabs;
 
-	LadderPages(Cases cases, Guidance guidance, CaseTabs tabs) {
+	LadderPages(Cases cases, CaseTabs tabs) {
 		this.cases = cases;
-		this.guidance = guidance;
 		this.tabs = tabs;
 	}
 
@@ -47,27 +43,31 @@ class LadderPages {
 		CaseId caseId = CaseId.parse(id);
 		return tabs.change(user, caseId, "ladder", "Moved to rung " + String.valueOf(form.get("rung")).strip(), flash,
 				response, actor -> {
-					cases.escalate(actor, caseId, rung(form.get("rung")), form.get("note"));
+					int to = rung(form.get("rung"), "rung", "Choose the rung the case moves to.");
+					int from = rung(form.get("fromRung"), "fromRung",
+							"The form did not say which rung it showed; reload the page and try again.");
+					cases.escalate(actor, caseId, from, to, form.get("note"));
 					return null;
 				}, errors -> page(user, caseId, model, errors, form));
 	}
 
+	/** The form carries the rung it shows, re-read on every rendering, so a refused stale move shows the new one. */
 	private String page(CurrentUser user, CaseId id, Model model, Map<String, String> errors,
 			Map<String, String> values) {
 		var file = tabs.frame(user, id, model, errors, values);
-		model.addAttribute("ladder", cases.ladderPosition(CaseActors.of(user), id).orElse(null));
-		model.addAttribute("rungs", guidance.guide(file.jurisdiction())
-			.map(guide -> guide.itemsOf(ItemKind.LADDER_RUNG)).orElse(List.of()));
+		var ladder = cases.ladderPosition(CaseActors.of(user), id);
+		model.addAttribute("ladder", ladder.orElse(null));
+		model.addAttribute("rungs", ladder.map(LadderPosition::ladder).orElse(List.of()));
 		model.addAttribute("history", file.escalations().reversed());
 		return "cases/ladder";
 	}
 
-	private static int rung(String value) {
+	private static int rung(String value, String field, String message) {
 		try {
 			return Integer.parseInt(value.strip());
 		}
 		catch (NumberFormatException | NullPointerException e) {
-			throw InvalidCaseInput.of("rung", "Choose the rung the case moves to.");
+			throw InvalidCaseInput.of(field, message);
 		}
 	}
 }

@@ -1,5 +1,6 @@
-package org.falseos.casework.cases.internal;
+package org.falseos.casework.cases.ladder;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -11,7 +12,7 @@ import org.springframework.stereotype.Component;
 
 /** The escalation ladder of a jurisdiction, as published by the guidance module. */
 @Component
-class Ladder {
+public class Ladder {
 
 	private final Guidance guidance;
 
@@ -19,12 +20,12 @@ class Ladder {
 		this.guidance = guidance;
 	}
 
-	List<GuidanceItem> rungs(String jurisdiction) {
+	public List<GuidanceItem> rungs(String jurisdiction) {
 		return guidance.guide(jurisdiction).map(guide -> guide.itemsOf(ItemKind.LADDER_RUNG)).orElse(List.of());
 	}
 
 	/** Rung 0 means the case has not started on the ladder: the next step is rung 1. */
-	Optional<LadderPosition> position(String jurisdiction, int rung) {
+	public Optional<LadderPosition> position(String jurisdiction, int rung, Instant rungSince) {
 		var rungs = rungs(jurisdiction);
 		if (rungs.isEmpty()) {
 			return Optional.empty();
@@ -32,7 +33,14 @@ class Ladder {
 		GuidanceItem current = rung >= 1 && rung <= rungs.size() ? rungs.get(rung - 1) : null;
 		GuidanceItem next = rung < rungs.size() ? rungs.get(rung) : null;
 		return Optional.of(new LadderPosition(rung, title(current), summary(current), url(current),
-				next == null ? null : rung + 1, title(next), summary(next), url(next), rungs.size()));
+				next == null ? null : rung + 1, title(next), summary(next), url(next), rungs.size(), rungSince,
+				rungs.stream().map(item -> new LadderPosition.Rung(number(rungs, item), item.title(), url(item))).toList()));
+	}
+
+	/** The guide's own number for the rung, or its place on the ladder where the guide gives none. */
+	private static int number(List<GuidanceItem> rungs, GuidanceItem item) {
+		var rung = item.content().rung();
+		return rung != null ? rung.number() : rungs.indexOf(item) + 1;
 	}
 
 	private static String title(GuidanceItem item) {
