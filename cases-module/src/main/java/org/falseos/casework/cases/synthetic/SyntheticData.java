@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -26,6 +27,8 @@ final class SyntheticData {
 			where cl.code like 'SYN-%'
 			""";
 
+	private static final int CHUNK = 10_000;
+
 	private final DataSource dataSource;
 
 	SyntheticData(DataSource dataSource) {
@@ -34,10 +37,15 @@ final class SyntheticData {
 
 	/** Rows written per table. */
 	Map<String, Long> generate(int cases, long seed) throws SQLException {
+		return generate(cases, seed, Instant.now().truncatedTo(ChronoUnit.SECONDS));
+	}
+
+	/** Rows written per table, for a world whose "today" is {@code now}. */
+	Map<String, Long> generate(int cases, long seed, Instant now) throws SQLException {
 		try (Connection connection = dataSource.getConnection()) {
 			connection.setAutoCommit(false);
 			var world = new SyntheticWorld(cases, seed, count(connection, SYNTHETIC_CLIENTS),
-					count(connection, SYNTHETIC_CASES), Instant.now().truncatedTo(ChronoUnit.SECONDS));
+					count(connection, SYNTHETIC_CASES), now);
 			CopyManager copies = connection.unwrap(PGConnection.class).getCopyAPI();
 			Map<String, Long> written = new LinkedHashMap<>();
 			try (var rows = new CopyRows(copies, "cases.client (" + SyntheticTables.CLIENT_COLUMNS + ")")) {
@@ -46,12 +54,21 @@ final class SyntheticData {
 				}
 				written.put("client", rows.rows());
 			}
-			for (var table : SyntheticTables.PER_CASE) {
-				try (var rows = new CopyRows(copies, "cases." + table.name() + " (" + table.columns() + ")")) {
-					for (int i = 0; i < world.cases(); i++) {
-						table.rows().write(rows, world.caseNumber(i), world.now());
+			// A chunk of cases is sketched once and written table by table (COPY takes one table at a time), rather
+			// than each case being sketched again for each of the twelve tables.
+			var sketches = new ArrayList<SyntheticWorld.CaseSketch>(CHUNK);
+			for (int start = 0; start < world.cases(); start += CHUNK) {
+				sketches.clear();
+				for (int i = start; i < Math.min(world.cases(), start + CHUNK); i++) {
+					sketches.add(world.caseNumber(i));
+				}
+				for (var table : SyntheticTables.PER_CASE) {
+					try (var rows = new CopyRows(copies, "cases." + table.name() + " (" + table.columns() + ")")) {
+						for (var sketch : sketches) {
+							table.rows().write(rows, sketch, world.now());
+						}
+						written.merge(table.name(), rows.rows(), Long::sum);
 					}
-					written.put(table.name(), rows.rows());
 				}
 			}
 			connection.commit();
