@@ -8,7 +8,10 @@ import java.util.List;
 import java.util.SplittableRandom;
 import java.util.UUID;
 
-/** A case's synthetic diary, in the order things happened and were recorded, with the odd correction of the entry before. */
+/**
+ * A case's synthetic diary, in the order things happened and were recorded, with the odd correction of the entry
+ * before.
+ */
 final class Incidents {
 
 	private static final String[] WHAT = { "Sent threatening messages overnight", "Posted the client's home address",

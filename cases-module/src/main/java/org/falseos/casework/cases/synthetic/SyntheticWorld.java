@@ -31,6 +31,9 @@ final class SyntheticWorld {
 	/** The share of open cases (opened over 16 days ago) without progress for over 14 days: stalled by default. */
 	static final int STALLED_PERCENT = 11;
 
+	/** The share of moving open cases (opened over 23 days ago) not moved on the ladder for over three weeks. */
+	static final int HELD_PERCENT = 20;
+
 	/** Rungs of open cases, most low, few high (percent for rungs 0 to 8); closed cases had climbed further. */
 	private static final int[] OPEN_RUNGS = { 28, 21, 16, 11, 8, 6, 5, 3, 2 };
 
@@ -117,32 +120,25 @@ final class SyntheticWorld {
 		Instant opened = i < clients ? client.createdAt() : between(random, client.createdAt(), now);
 
 		// The case's fate follows from how long casework takes: a closure due before now has happened, by a
-		// supervisor's approval a few days after the caseworker asked; a few closed cases were reopened since.
+		// supervisor's approval a few days after the caseworker asked.
 		Instant closing = opened.plus(Duration.ofMinutes((long) (duration(random) * 24 * 60)));
 		boolean closedOnce = closing.isBefore(now.minus(Duration.ofHours(1)));
-		Instant reopened = closedOnce && random.nextInt(100) < 3
-				? closing.plus(Duration.ofMinutes(2 * 24 * 60 + random.nextInt(40 * 24 * 60))) : null;
-		if (reopened != null && !reopened.isBefore(now)) {
-			reopened = null;
-		}
-		boolean open = !closedOnce || reopened != null;
 		Instant requested = closedOnce ? max(opened.plus(Duration.ofMinutes(30)),
 				closing.minus(Duration.ofMinutes(60 + random.nextInt(5 * 24 * 60)))) : null;
 
-		// The last progress (diary entry, reference number, ladder move, task done): shortly before the closure
-		// request, or for an open case within the stalled-after window, except for the stalled ones.
-		boolean stalled = !closedOnce && opened.isBefore(now.minus(Duration.ofDays(16)))
-				&& random.nextInt(100) < STALLED_PERCENT;
-		Instant progress;
-		if (closedOnce) {
-			progress = max(opened, requested.minus(Duration.ofMinutes(random.nextInt(4 * 24 * 60))));
+		// The last progress (diary entry, reference number, ladder move, task done, reopening): shortly before
+		// the closure request; for an open case within the stalled-after window, except for about one in ten.
+		// A few cases closed in the last quarter were reopened since, and the reopening is their last progress.
+		boolean stalls = random.nextInt(100) < STALLED_PERCENT;
+		Instant reopened = null;
+		if (closedOnce && closing.isAfter(now.minus(Duration.ofDays(90))) && random.nextInt(100) < 8) {
+			Instant earliest = closing.plus(Duration.ofDays(2));
+			reopened = earliest.isAfter(now) ? null : recentProgress(random, earliest, stalls);
 		}
-		else if (stalled) {
-			progress = between(random, max(opened, now.minus(Duration.ofDays(120))), now.minus(Duration.ofDays(15)));
-		}
-		else {
-			progress = between(random, max(opened, now.minus(Duration.ofDays(13))), now);
-		}
+		boolean open = !closedOnce || reopened != null;
+		Instant progress = closedOnce ? max(opened, requested.minus(Duration.ofMinutes(random.nextInt(4 * 24 * 60))))
+				: recentProgress(random, opened, stalls);
+		boolean stalled = !closedOnce && progress.isBefore(now.minus(Duration.ofDays(14)));
 
 		var harms = new TreeSet<String>();
 		for (int n = 1 + random.nextInt(3); harms.size() < n;) {
@@ -173,13 +169,26 @@ final class SyntheticWorld {
 		String openedBy = reassignments.isEmpty() ? caseworker : reassignments.getFirst().from();
 
 		// Up the ladder one rung at a time, each move in its own slice of the time before the last progress; the
-		// rung is bounded by time (about four days a rung at least) and most cases stay low.
-		long days = Duration.between(opened, progress).toDays();
-		int rung = (int) Math.min(rung(random, open ? OPEN_RUNGS : CLOSED_RUNGS), days / 4);
+		// rung is bounded by time (about four days a rung at least) and most cases stay low. A moving open case
+		// was last moved in the last three weeks, unless it is one of those held on their rung.
+		Instant movesUntil = progress;
+		boolean recentMove = false;
+		if (open && reopened == null && !stalled) {
+			if (random.nextInt(100) < HELD_PERCENT && opened.isBefore(now.minus(Duration.ofDays(23)))) {
+				movesUntil = min(progress, now.minus(Duration.ofDays(22)));
+			}
+			else {
+				movesUntil = between(random, max(opened, now.minus(Duration.ofDays(20))), progress);
+				recentMove = opened.isBefore(now.minus(Duration.ofDays(20)));
+			}
+		}
+		long days = Duration.between(opened, movesUntil).toDays();
+		int rung = (int) Math.min(rung(random, open ? OPEN_RUNGS : CLOSED_RUNGS, recentMove ? 1 : 0), days / 4);
 		var moves = new ArrayList<Supervision.Move>();
-		long slice = Duration.between(opened, progress).toMinutes() / Math.max(1, rung);
+		long slice = Duration.between(opened, movesUntil).toMinutes() / Math.max(1, rung);
 		for (int to = 1; to <= rung; to++) {
-			Instant at = opened.plus(Duration.ofMinutes(slice * (to - 1) + 1 + random.nextLong(Math.max(1, slice - 1))));
+			Instant at = recentMove && to == rung ? movesUntil
+					: opened.plus(Duration.ofMinutes(slice * (to - 1) + 1 + random.nextLong(Math.max(1, slice - 1))));
 			String by = reassignments.isEmpty() || at.isAfter(reassignments.getFirst().at()) ? caseworker : openedBy;
 			// Now and then a colleague covering for the caseworker moved the case on.
 			if (random.nextInt(20) == 0) {
@@ -307,20 +316,33 @@ final class SyntheticWorld {
 		return supervisor(team, random.nextInt(SUPERVISORS_PER_TEAM));
 	}
 
+	/** Progress since {@code from}: in the last 13 days, or if the case {@code stalls}, 15 to 120 days ago. */
+	private Instant recentProgress(SplittableRandom random, Instant from, boolean stalls) {
+		if (stalls && from.isBefore(now.minus(Duration.ofDays(16)))) {
+			return between(random, max(from, now.minus(Duration.ofDays(120))), now.minus(Duration.ofDays(15)));
+		}
+		return between(random, max(from, now.minus(Duration.ofDays(13))), now);
+	}
+
 	/** Days from opening to closing: most cases take weeks, about one in eight runs for many months. */
 	private static double duration(SplittableRandom random) {
 		return random.nextInt(100) < 88 ? 7 - 60 * Math.log(1 - random.nextDouble()) : 120 + random.nextInt(600);
 	}
 
-	private static int rung(SplittableRandom random, int[] weights) {
-		int r = random.nextInt(100);
-		for (int rung = 0; rung < weights.length; rung++) {
+	/** A rung drawn by the weights, from {@code lowest} up (a case moved lately has left rung 0). */
+	private static int rung(SplittableRandom random, int[] weights, int lowest) {
+		int total = 0;
+		for (int rung = lowest; rung < weights.length; rung++) {
+			total += weights[rung];
+		}
+		int r = random.nextInt(total);
+		for (int rung = lowest; rung < weights.length; rung++) {
 			r -= weights[rung];
 			if (r < 0) {
 				return rung;
 			}
 		}
-		return 0;
+		return lowest;
 	}
 
 	/**
@@ -361,7 +383,8 @@ final class SyntheticWorld {
 				+ (first.platform() == null ? "" : " on " + first.platform()) + "; " + incidents + " incidents logged.";
 	}
 
+	// Not seed * 0x9E3779B97F4A7C15 (SplittableRandom's own step): seed 2 would replay seed 1 one draw later.
 	private SplittableRandom random(long stream) {
-		return new SplittableRandom(seed * 0x9E3779B97F4A7C15L + stream * 0xBF58476D1CE4E5B9L);
+		return new SplittableRandom(seed * 0xD1B54A32D192ED03L + stream * 0xBF58476D1CE4E5B9L);
 	}
 }
