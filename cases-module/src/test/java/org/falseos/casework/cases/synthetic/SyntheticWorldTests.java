@@ -79,7 +79,10 @@ class SyntheticWorldTests {
 		assertThat(list(opened)).as("opened per week").allSatisfy(n -> assertThat(n).isGreaterThan(100));
 		assertThat(list(closed)).as("closed per week").allSatisfy(n -> assertThat(n).isGreaterThan(50));
 		// A shape, not a flat line: the busiest week has at least a fifth more openings than the quietest.
-		assertThat(max(opened) * 10).isGreaterThan(min(opened) * 12);
+		// A shape, not a line: a quiet spell, a week with a fifth fewer openings than the busiest before and after it.
+		assertThat(IntStream.range(1, 11).filter(k -> opened[k] * 12 < max(Arrays.copyOfRange(opened, 0, k)) * 10
+				&& opened[k] * 12 < max(Arrays.copyOfRange(opened, k + 1, 12)) * 10))
+			.as("openings per week %s", list(opened)).isNotEmpty();
 		// Openings span about 18 months and nothing lies in the future.
 		assertThat(CASES).allSatisfy(c -> assertThat(c.openedAt()).isBetween(NOW.minus(Duration.ofDays(549)), NOW));
 		assertThat(CASES.stream().map(CaseSketch::openedAt).min(Instant::compareTo).orElseThrow())
@@ -137,9 +140,5 @@ class SyntheticWorldTests {
 
 	private static long max(long[] values) {
 		return Arrays.stream(values).max().orElseThrow();
-	}
-
-	private static long min(long[] values) {
-		return Arrays.stream(values).min().orElseThrow();
 	}
 }
