@@ -14,9 +14,9 @@ import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
 
 /**
- * Writes a synthetic world straight into the cases schema with COPY, one table per pass, in one transaction: all
+ * Writes a synthetic world straight into the cases schema with COPY, one table per statement, in one transaction: all
  * of it or none. It bypasses the facade on purpose (no events, no per-row checks) because it exists to make
- * 100,000 cases in about a minute; what it writes still satisfies every constraint of the schema.
+ * 100,000 cases in a minute or two; what it writes still satisfies every constraint of the schema.
  */
 final class SyntheticData {
 
