@@ -1,6 +1,5 @@
 package org.falseos.casework.web.internal.inbox;
 
-import org.falseos.casework.cases.InvalidCaseInput;
 import org.falseos.casework.web.internal.NotFound;
 import org.falseos.casework.web.internal.identity.CurrentUser;
 import org.springframework.stereotype.Controller;
@@ -8,14 +7,16 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** {@code /inbox}: the signed-in person's own notifications, newest first, a page of {@value #PAGE} at a time. */
+/**
+ * {@code /inbox}: the signed-in person's own notifications, newest first, the latest {@value #PAGE} of them (older
+ * ones are kept and still counted, but a person who keeps up never reaches them).
+ */
 @Controller
 class InboxPages {
 
-	static final int PAGE = 50;
+	static final int PAGE = 100;
 
 	private final Notifications notifications;
 
@@ -27,14 +28,10 @@ class InboxPages {
 	}
 
 	@GetMapping("/inbox")
-	String inbox(CurrentUser user, @RequestParam(defaultValue = "1") String page, Model model) {
-		int total = notifications.total(user.username());
-		int pages = Math.max(1, (total + PAGE - 1) / PAGE);
-		int current = pageNumber(page, pages);
-		model.addAttribute("notifications", notifications.page(user.username(), PAGE, (current - 1) * PAGE));
+	String inbox(CurrentUser user, Model model) {
+		model.addAttribute("notifications", notifications.page(user.username(), PAGE, 0));
 		model.addAttribute("unread", notifications.unreadCount(user.username()));
-		model.addAttribute("page", current);
-		model.addAttribute("pages", pages);
+		model.addAttribute("total", notifications.total(user.username()));
 		model.addAttribute("lastScan", scan.lastRun().orElse(null));
 		return "inbox";
 	}
@@ -54,19 +51,5 @@ class InboxPages {
 		flash.addFlashAttribute("confirmation", marked == 1 ? "1 notification marked as read"
 				: marked + " notifications marked as read");
 		return "redirect:/inbox";
-	}
-
-	/** A page beyond the last shows the last; anything not a number is refused rather than guessed. */
-	private static int pageNumber(String page, int pages) {
-		try {
-			int number = Integer.parseInt(page.strip());
-			if (number < 1) {
-				throw new NumberFormatException();
-			}
-			return Math.min(number, pages);
-		}
-		catch (NumberFormatException e) {
-			throw InvalidCaseInput.of("page", "Page must be a whole number from 1");
-		}
 	}
 }

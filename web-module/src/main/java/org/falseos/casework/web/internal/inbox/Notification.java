@@ -4,10 +4,10 @@ import java.time.Instant;
 import java.util.UUID;
 
 /** One notification as stored; {@code text} holds no case content, {@code link} is a path of this app. */
-record Notification(UUID id, String recipient, NotificationKind kind, UUID caseId, String text, String link,
+public record Notification(UUID id, String recipient, NotificationKind kind, UUID caseId, String text, String link,
 		Instant createdAt, Instant readAt) {
 
-	boolean unread() {
+	public boolean unread() {
 		return readAt == null;
 	}
 }

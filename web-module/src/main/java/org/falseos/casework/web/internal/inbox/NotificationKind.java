@@ -1,7 +1,7 @@
 package org.falseos.casework.web.internal.inbox;
 
 /** What a notification is about; {@code label} names it in the inbox and in the e-mail digest's counts. */
-enum NotificationKind {
+public enum NotificationKind {
 
 	TASK_DUE("Task due"),
 	TASK_OVERDUE("Task overdue"),
@@ -22,7 +22,7 @@ enum NotificationKind {
 		this.label = label;
 	}
 
-	String label() {
+	public String label() {
 		return label;
 	}
 }
