@@ -76,9 +76,9 @@ class InboxListenersIntegrationTests {
 		InboxListeners target = AopTestUtils.getTargetObject(listeners);
 		target.on(note);
 
-		assertThat(given.recipientsOf("note:" + note.noteId())).containsExactly("caseworker");
 		assertThat(given.textsFor("caseworker", caseId)).containsExactly(
 				"Supervision note on case " + given.clientCode(caseId));
+		assertThat(given.recipientsOf("note:" + note.noteId())).containsExactly("caseworker");
 	}
 
 	@Test
