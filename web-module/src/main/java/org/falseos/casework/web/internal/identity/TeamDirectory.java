@@ -1,6 +1,9 @@
 package org.falseos.casework.web.internal.identity;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -37,8 +40,8 @@ public class TeamDirectory {
 	}
 
 	/** The e-mail addresses of these people who have one, by username. */
-	public java.util.Map<String, String> emailsOf(java.util.Collection<String> usernames) {
-		var emails = new java.util.TreeMap<String, String>();
+	public Map<String, String> emailsOf(Collection<String> usernames) {
+		var emails = new TreeMap<String, String>();
 		jdbc.sql("select username, email from web.account where username = any(:names) and enabled and email is not null")
 			.param("names", usernames.toArray(String[]::new))
 			.query((rs, row) -> emails.put(rs.getString(1), rs.getString(2)))

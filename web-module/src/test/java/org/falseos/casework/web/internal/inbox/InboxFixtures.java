@@ -68,11 +68,15 @@ record InboxFixtures(Cases cases, JdbcClient jdbc, ApplicationEventPublisher eve
 		tx.executeWithoutResult(status -> events.publishEvent(event));
 	}
 
-	/** Waits until every event publication is delivered (completed ones leave the table). */
+	/**
+	 * Waits until the inbox's and linking's listeners have every event delivered (completed ones leave the table).
+	 * The search index's listeners are left out: indexing the guidance at start-up can take longer on a busy machine
+	 * and has nothing to do with the inbox.
+	 */
 	void awaitDelivered() {
-		await().atMost(Duration.ofSeconds(30)).until(() -> jdbc
-			.sql("select count(*) from event_publication where completion_date is null").query(Integer.class)
-			.single() == 0);
+		await().atMost(Duration.ofSeconds(60)).until(() -> jdbc.sql("""
+				select count(*) from event_publication where completion_date is null
+				and listener_id not like '%casework.search.%'""").query(Integer.class).single() == 0);
 	}
 
 	List<String> recipientsOf(String dedupKey) {

@@ -101,6 +101,18 @@ class InboxPagesIntegrationTests {
 	}
 
 	@Test
+	void administratorsSeeWhereEachDigestGoes() throws Exception {
+		jdbc.sql("update web.account set email = 'editor@example.org' where username = 'editor'").update();
+		jdbc.sql("update web.account set email = null where username = 'staff'").update();
+
+		Document accounts = page("/admin/accounts", "admin");
+
+		assertThat(accounts.select("#accounts tr:has(td:eq(0):matchesOwn(^editor$)) td").last().text())
+			.isEqualTo("editor@example.org");
+		assertThat(accounts.select("#accounts tr:has(td:eq(0):matchesOwn(^staff$)) td").last().text()).isEqualTo("none");
+	}
+
+	@Test
 	void aVisitorSeesNoInboxInTheHeader() throws Exception {
 		String body = mvc.perform(get("/")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 
