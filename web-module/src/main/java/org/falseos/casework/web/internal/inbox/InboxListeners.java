@@ -55,9 +55,10 @@ class InboxListeners {
 		notifications.add(event.toCaseworker(), NotificationKind.REASSIGNED_TO_YOU, event.caseId(),
 				caseName(event.caseId()) + " was given to you", caseLink(event.caseId()), "reassigned:" + move);
 		if (!event.fromCaseworker().equals(event.toCaseworker())) {
-			// The previous caseworker may no longer see the case (a team move): no link, only the code.
+			// After a team move the previous caseworker no longer sees the case: no link to it then, only the code.
+			String link = event.fromTeam().equals(event.toTeam()) ? caseLink(event.caseId()) : "/inbox";
 			notifications.add(event.fromCaseworker(), NotificationKind.TAKEN_OFF, event.caseId(),
-					caseName(event.caseId()) + " was given to someone else", "/inbox", "taken-off:" + move);
+					caseName(event.caseId()) + " was given to someone else", link, "taken-off:" + move);
 		}
 	}
 
