@@ -48,6 +48,9 @@ class InboxPagesIntegrationTests {
 		assertThat(inbox.select("#inbox-count").text()).isEqualTo(String.valueOf(unread("staff")));
 		assertThat(inbox.select("form[action=/inbox/" + newer + "/read] button").text()).startsWith("Mark as read");
 		assertThat(read(older)).isFalse();
+		// Valid HTML: a machine-readable time has at most three fractional digits (here none).
+		assertThat(inbox.select("#notifications time").eachAttr("datetime"))
+			.allSatisfy(at -> assertThat(at).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ"));
 	}
 
 	@Test
