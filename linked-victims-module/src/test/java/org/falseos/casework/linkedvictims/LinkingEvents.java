@@ -12,7 +12,8 @@ class LinkingEvents {
 
 	final List<Object> published = new CopyOnWriteArrayList<>();
 
-	@EventListener({ PatternCreated.class, CaseLinked.class, CaseUnlinked.class, PatternDissolved.class })
+	@EventListener({ PatternCreated.class, CaseLinked.class, CaseUnlinked.class, PatternDissolved.class,
+			SuggestionMade.class, LinkingConsentRequested.class })
 	void on(Object event) {
 		published.add(event);
 	}

@@ -90,6 +90,12 @@ final class HostileRoutes {
 				"source", "127.0.0.9", "username", "nobody-throttled"));
 		rows.add(row("DELETE /api/admin/sign-in-throttles", "admin", "/api/admin/sign-in-throttles", Channel.QUERY,
 				"source", "127.0.0.9", "username", "nobody-throttled"));
+		// The inbox (issue 12): only the address; a notification nobody has is a 404 whatever the input.
+		none(rows, "GET /inbox", "caseworker", "/inbox");
+		none(rows, "POST /inbox/{id}/read", "caseworker", "/inbox/00000000-0000-0000-0000-000000000000/read");
+		none(rows, "POST /inbox/read-all", "caseworker", "/inbox/read-all");
+		none(rows, "GET /api/inbox", "caseworker", "/api/inbox");
+		none(rows, "POST /api/inbox/{id}/read", "caseworker", "/api/inbox/00000000-0000-0000-0000-000000000000/read");
 		none(rows, "GET /admin/search", "admin", "/admin/search");
 		none(rows, "POST /admin/search/rebuild", "admin", "/admin/search/rebuild");
 

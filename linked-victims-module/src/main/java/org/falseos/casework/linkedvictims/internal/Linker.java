@@ -12,6 +12,7 @@ import org.falseos.casework.cases.CaseLinkingData.LinkableCase;
 import org.falseos.casework.cases.CaseLinkingData.LinkingConsent;
 import org.falseos.casework.linkedvictims.CaseLinked;
 import org.falseos.casework.linkedvictims.CaseUnlinked;
+import org.falseos.casework.linkedvictims.LinkingConsentRequested;
 import org.falseos.casework.linkedvictims.PatternCreated;
 import org.falseos.casework.linkedvictims.PatternDissolved;
 import org.falseos.casework.linkedvictims.PatternId;
@@ -54,6 +55,13 @@ class Linker {
 		}
 		if (a.get().linkingConsent() != LinkingConsent.GIVEN || b.get().linkingConsent() != LinkingConsent.GIVEN) {
 			suggestions.advance(suggestion.id(), SuggestionState.AWAITING_CONSENT, null);
+			// The caseworker of a client not yet asked is to ask; a client who said no is not asked again.
+			for (var unasked : List.of(a.get(), b.get())) {
+				if (unasked.linkingConsent() == LinkingConsent.NOT_RECORDED) {
+					events.publishEvent(new LinkingConsentRequested(suggestion.id(), unasked.caseId(), unasked.team(),
+							unasked.assignedTo()));
+				}
+			}
 			return SuggestionState.AWAITING_CONSENT;
 		}
 		String by = suggestion.decidedBy() == null ? SYSTEM : suggestion.decidedBy();

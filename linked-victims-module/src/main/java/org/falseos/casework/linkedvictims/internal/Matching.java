@@ -7,11 +7,13 @@ import org.falseos.casework.cases.CaseLinkingData;
 import org.falseos.casework.cases.ClientId;
 import org.falseos.casework.cases.PerpetratorIdentifierRecorded;
 import org.falseos.casework.cases.ReferenceNumberRecorded;
+import org.falseos.casework.linkedvictims.SuggestionMade;
 import org.falseos.casework.linkedvictims.SuggestionState;
 import org.falseos.casework.linkedvictims.internal.normalising.IdentifierNormaliser;
 import org.falseos.casework.linkedvictims.internal.normalising.Normalised;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -37,8 +39,11 @@ class Matching {
 
 	private final PatternRows patterns;
 
+	private final ApplicationEventPublisher events;
+
 	Matching(CaseLinkingData cases, IdentifierNormaliser normaliser, Fingerprinter fingerprinter,
-			Fingerprints fingerprints, SuggestionRows suggestions, PatternRows patterns) {
+			Fingerprints fingerprints, SuggestionRows suggestions, PatternRows patterns, ApplicationEventPublisher events) {
+		this.events = events;
 		this.cases = cases;
 		this.normaliser = normaliser;
 		this.fingerprinter = fingerprinter;
@@ -79,7 +84,11 @@ class Matching {
 		byte[] hash = fingerprinter.hash(normalised);
 		fingerprints.insert(sourceId, caseId, clientId, normalised, hash);
 		for (var holder : fingerprints.matches(hash, clientId)) {
-			var id = suggestions.pair(caseId, clientId, holder.caseId(), holder.clientId());
+			var paired = suggestions.pair(caseId, clientId, holder.caseId(), holder.clientId());
+			var id = paired.id();
+			if (paired.created()) {
+				events.publishEvent(new SuggestionMade(id));
+			}
 			boolean newToThePair = suggestions.addMatch(id, normalised, hash);
 			var suggestion = suggestions.find(id).orElseThrow();
 			boolean decidedAway = suggestion.state() == SuggestionState.DISMISSED

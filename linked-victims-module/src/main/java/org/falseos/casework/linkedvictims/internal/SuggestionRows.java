@@ -41,19 +41,23 @@ class SuggestionRows {
 			boolean withdrawn) {
 	}
 
+	/** A pair's suggestion, and whether this call created it. */
+	record Paired(SuggestionId id, boolean created) {
+	}
+
 	/** The pair's suggestion, created when new; the pair is stored in one order so it exists only once. */
-	SuggestionId pair(CaseId one, ClientId oneClient, CaseId two, ClientId twoClient) {
+	Paired pair(CaseId one, ClientId oneClient, CaseId two, ClientId twoClient) {
 		boolean ordered = one.toString().compareTo(two.toString()) < 0;
 		CaseId a = ordered ? one : two;
 		CaseId b = ordered ? two : one;
-		jdbc.sql("""
+		int created = jdbc.sql("""
 				insert into linkedvictims.suggestion (id, case_a, case_b, client_a, client_b)
 				values (:id, :a, :b, :clientA, :clientB) on conflict (case_a, case_b) do nothing
 				""").param("id", UUID.randomUUID()).param("a", a.id()).param("b", b.id())
 			.param("clientA", (ordered ? oneClient : twoClient).id()).param("clientB", (ordered ? twoClient : oneClient).id())
 			.update();
-		return new SuggestionId(jdbc.sql("select id from linkedvictims.suggestion where case_a = :a and case_b = :b")
-			.param("a", a.id()).param("b", b.id()).query(UUID.class).single());
+		return new Paired(new SuggestionId(jdbc.sql("select id from linkedvictims.suggestion where case_a = :a and case_b = :b")
+			.param("a", a.id()).param("b", b.id()).query(UUID.class).single()), created == 1);
 	}
 
 	/** Whether this hash is new to the pair, or shared again after it was withdrawn. */

@@ -16,10 +16,13 @@ class AdminPages {
 
 	private final SignInMethod signIn;
 
-	AdminPages(SignInAudit audit, Accounts accounts, SignInMethod signIn) {
+	private final TeamDirectory directory;
+
+	AdminPages(SignInAudit audit, Accounts accounts, SignInMethod signIn, TeamDirectory directory) {
 		this.audit = audit;
 		this.accounts = accounts;
 		this.signIn = signIn;
+		this.directory = directory;
 	}
 
 	@GetMapping("/admin")
@@ -37,7 +40,10 @@ class AdminPages {
 	@GetMapping("/admin/accounts")
 	String accounts(Model model) {
 		model.addAttribute("keycloak", signIn instanceof KeycloakSignIn);
-		model.addAttribute("accounts", accounts.all());
+		var all = accounts.all();
+		model.addAttribute("accounts", all);
+		// Where the inbox's daily digest goes (issue 12); an account without one gets no e-mail.
+		model.addAttribute("emails", directory.emailsOf(all.stream().map(Account::username).toList()));
 		return "admin/accounts";
 	}
 }
