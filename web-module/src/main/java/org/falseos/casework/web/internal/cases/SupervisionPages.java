@@ -93,7 +93,7 @@ class SupervisionPages {
 		boolean reviewDone = "true".equals(form.get("reviewDone"));
 		return tabs.change(user, caseId, "supervision", reviewDone ? "Note added and review marked as done"
 				: "Supervision note added", flash, response,
-				actor -> supervision.addNote(actor, caseId, form.get("note"), reviewBy(form), reviewDone),
+				actor -> supervision.addNote(actor, caseId, form.get("note"), reviewBy(form), reviewDone(form)),
 				errors -> page(user, caseId, model, errors, form));
 	}
 
@@ -138,6 +138,18 @@ class SupervisionPages {
 			throw InvalidCaseInput.of("reviewBy", problem);
 		});
 		return date;
+	}
+
+	// The checkbox sends "true" when ticked and nothing otherwise; anything else is not an answer.
+	private static boolean reviewDone(Map<String, String> form) {
+		String value = form.get("reviewDone");
+		if (value == null || value.isEmpty() || value.equals("false")) {
+			return false;
+		}
+		if (!value.equals("true")) {
+			throw InvalidCaseInput.of("reviewDone", "Tick the box if the review is done, or leave it empty.");
+		}
+		return true;
 	}
 
 	private static Map<String, String> renamed(Map<String, String> errors) {
