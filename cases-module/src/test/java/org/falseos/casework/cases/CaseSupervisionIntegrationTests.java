@@ -199,6 +199,19 @@ class CaseSupervisionIntegrationTests {
 			.containsEntry("to_caseworker", "caseworker3");
 	}
 
+	@Test
+	void aSubjectAccessExportHoldsTheCasesSupervisionNotesAndReassignments() throws Exception {
+		var id = open("SV-1009");
+		supervision.reassign(NORTH_SUPERVISOR, id, "caseworker3", "Casey is on leave");
+		supervision.addNote(NORTH_SUPERVISOR, id, "The client prefers texts", TODAY.plusDays(3), false);
+		var out = new java.io.ByteArrayOutputStream();
+		protection.exportSubjectAccess(NORTH_SUPERVISOR, cases.read(NORTH_SUPERVISOR, id).client().id(), out);
+
+		String json = new String(Zips.entries(out.toByteArray()).get("subject-access.json"),
+				java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(json).contains("The client prefers texts", "Casey is on leave", TODAY.plusDays(3).toString());
+	}
+
 	private CaseId open(String code) {
 		return cases.open(NORTH_CASEWORKER, NewCase.of(code, "scotland", "Supervision"));
 	}
