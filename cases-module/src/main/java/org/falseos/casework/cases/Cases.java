@@ -54,7 +54,10 @@ public interface Cases {
 
 	void completeTask(Actor actor, CaseId id, UUID taskId);
 
-	/** Supervisors only: gives the case to another caseworker. */
+	/**
+	 * A supervisor of the case's team gives it to another caseworker of the team, as checked by the
+	 * {@link CaseworkerDirectory}; {@link CaseSupervision#reassign} also takes a reason.
+	 */
 	void reassign(Actor actor, CaseId id, String caseworker);
 
 	void close(Actor actor, CaseId id);

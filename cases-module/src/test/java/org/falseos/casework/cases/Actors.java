@@ -9,6 +9,12 @@ public final class Actors {
 
 	public static final Actor SOUTH_CASEWORKER = new Actor("caseworker2", Set.of("CASEWORKER"), Set.of("South"), Set.of());
 
+	/** A second caseworker of North, to hand cases to. */
+	public static final Actor NORTH_CASEWORKER_3 = new Actor("caseworker3", Set.of("CASEWORKER"), Set.of("North"), Set.of());
+
+	/** Supervises both North and South: the one who can move a case between them. */
+	public static final Actor LEAD = new Actor("lead", Set.of("SUPERVISOR"), Set.of(), Set.of("North", "South"));
+
 	public static final Actor NORTH_SUPERVISOR = new Actor("supervisor", Set.of("SUPERVISOR"), Set.of(), Set.of("North"));
 
 	public static final Actor SOUTH_SUPERVISOR = new Actor("supervisor-south", Set.of("SUPERVISOR"), Set.of(), Set.of("South"));

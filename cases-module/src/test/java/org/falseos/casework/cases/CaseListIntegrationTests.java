@@ -29,6 +29,9 @@ class CaseListIntegrationTests {
 	static final LocalDate TODAY = LocalDate.now();
 
 	@Autowired
+	KnownPeople people;
+
+	@Autowired
 	Cases cases;
 
 	@Autowired
@@ -151,6 +154,7 @@ class CaseListIntegrationTests {
 	@Test
 	void everyKindOfChangeToACaseIsActivityAndReadingItIsNot() {
 		var team = Team.fresh();
+		people.register(team.colleague());
 		var id = open(team.worker(), "LC-1", "threats");
 		List<Runnable> changes = List.of(
 				() -> cases.recordReferenceNumber(team.worker(), id, NewReferenceNumber.of("Police Scotland", "PS-1")),

@@ -122,7 +122,7 @@ class CaseManagementIntegrationTests {
 		var id = cases.open(NORTH_CASEWORKER, NewCase.of("NC-1007", "scotland", "Audit"));
 		cases.read(NORTH_CASEWORKER, id);
 
-		cases.reassign(NORTH_SUPERVISOR, id, "caseworker3");
+		cases.reassign(NORTH_SUPERVISOR, id, Actors.NORTH_CASEWORKER_3.username());
 
 		assertThat(cases.auditTrail(NORTH_SUPERVISOR, id)).extracting(AuditEntry::action)
 			.contains("VIEWED", "REASSIGNED", "OPENED");

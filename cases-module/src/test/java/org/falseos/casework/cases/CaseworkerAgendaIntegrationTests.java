@@ -27,6 +27,9 @@ class CaseworkerAgendaIntegrationTests {
 	static final LocalDate TODAY = LocalDate.now();
 
 	@Autowired
+	KnownPeople people;
+
+	@Autowired
 	Cases cases;
 
 	@Autowired
@@ -66,6 +69,7 @@ class CaseworkerAgendaIntegrationTests {
 		assertThat(agenda.recentChanges(COORDINATOR, Instant.EPOCH, 50)).isEmpty();
 		assertThat(agenda.dueTasks(WORKER, TODAY, 50)).extracting(DueTask::title).contains("Overdue");
 
+		people.register(COLLEAGUE);
 		cases.reassign(NORTH_SUPERVISOR, id, "agenda-colleague");
 		assertThat(agenda.dueTasks(WORKER, TODAY, 50)).extracting(DueTask::caseId).doesNotContain(id);
 		assertThat(agenda.recentChanges(WORKER, Instant.EPOCH, 50)).extracting(CaseChange::caseId).doesNotContain(id);

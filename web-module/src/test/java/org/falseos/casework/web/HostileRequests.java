@@ -42,7 +42,7 @@ final class HostileRequests {
 
 	private static final Set<String> DATE_TIMES = Set.of("occurredAt", "capturedAt");
 
-	private static final Set<String> DATES = Set.of("obtainedOn", "dueOn", "lastVerified", "reviewDue");
+	private static final Set<String> DATES = Set.of("obtainedOn", "dueOn", "lastVerified", "reviewDue", "reviewBy");
 
 	private static final Set<String> ONLY_PAST = Set.of("occurredAt", "capturedAt", "obtainedOn", "lastVerified");
 

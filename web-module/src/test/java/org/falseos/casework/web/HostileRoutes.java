@@ -180,8 +180,24 @@ final class HostileRoutes {
 		rows.add(row("POST /api/cases/{id}/tasks", "caseworker", api + "/tasks", Channel.JSON, "title", "Call back",
 				"dueOn", futureDate));
 		none(rows, "POST /api/cases/{id}/tasks/{taskId}/done", "caseworker", api + "/tasks/" + t.taskId() + "/done");
+		// Supervision (issue 12): caseworker4 is North's second caseworker, lead supervises North and South.
 		rows.add(row("POST /api/cases/{id}/assignee", "supervisor", api + "/assignee", Channel.JSON, "caseworker",
-				"caseworker2"));
+				"caseworker4", "reason", "Casey is on leave"));
+		rows.add(row("POST /api/cases/{id}/team", "lead", api + "/team", Channel.JSON, "team", "South", "caseworker",
+				"caseworker2", "reason", "The client moved south"));
+		rows.add(row("POST /api/cases/{id}/supervision-notes", "supervisor", api + "/supervision-notes", Channel.JSON,
+				"note", "Chase the platform", "reviewBy", futureDate, "reviewDone", false));
+		none(rows, "GET /api/cases/{id}/supervision-notes", "caseworker", api + "/supervision-notes");
+		none(rows, "GET /api/cases/{id}/reassignments", "caseworker", api + "/reassignments");
+		none(rows, "GET /cases/{id}/supervision", "caseworker", c + "/supervision");
+		rows.add(row("POST /cases/{id}/supervision/assignee", "supervisor", c + "/supervision/assignee", Channel.FORM,
+				"caseworker", "caseworker4", "reason", "Casey is on leave"));
+		rows.add(row("POST /cases/{id}/supervision/team", "lead", c + "/supervision/team", Channel.FORM, "moveTeam",
+				"South", "moveCaseworker", "caseworker2", "moveReason", "The client moved south"));
+		rows.add(row("POST /cases/{id}/supervision/notes", "supervisor", c + "/supervision/notes", Channel.FORM, "note",
+				"Chase the platform", "reviewBy-day", String.valueOf(LocalDate.now(UK).plusDays(7).getDayOfMonth()),
+				"reviewBy-month", String.valueOf(LocalDate.now(UK).plusDays(7).getMonthValue()), "reviewBy-year",
+				String.valueOf(LocalDate.now(UK).plusDays(7).getYear()), "reviewDone", "false"));
 		rows.add(row("POST /api/cases/{id}/police-consent-override", "supervisor", api + "/police-consent-override",
 				Channel.JSON, "reason", "The officer needs the evidence tonight"));
 		none(rows, "POST /api/cases/{id}/close", "caseworker", api + "/close");

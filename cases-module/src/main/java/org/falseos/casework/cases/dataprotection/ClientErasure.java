@@ -34,6 +34,11 @@ class ClientErasure {
 		// The corrections' history is append-only: erasure clears what it says and keeps who changed what, when.
 		jdbc.sql("update cases.retraction set reason = null where case_id = any(:cases) and reason is not null")
 			.param("cases", caseIds).update();
+		// Supervision history likewise keeps who handed over or wrote what, when, and loses the words.
+		jdbc.sql("update cases.supervision_note set note = null where case_id = any(:cases) and note is not null")
+			.param("cases", caseIds).update();
+		jdbc.sql("update cases.reassignment set reason = null where case_id = any(:cases) and reason is not null")
+			.param("cases", caseIds).update();
 		jdbc.sql("update cases.offence_change set earlier = null, reason = null where case_id = any(:cases)")
 			.param("cases", caseIds).update();
 		jdbc.sql("""

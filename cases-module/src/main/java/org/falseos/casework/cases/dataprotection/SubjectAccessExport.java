@@ -14,6 +14,7 @@ import org.falseos.casework.cases.Actor;
 import org.falseos.casework.cases.AuditEntry;
 import org.falseos.casework.cases.CaseFile;
 import org.falseos.casework.cases.CaseId;
+import org.falseos.casework.cases.CaseSupervision;
 import org.falseos.casework.cases.Cases;
 import org.falseos.casework.cases.ClientId;
 import org.falseos.casework.cases.CustodyEntry;
@@ -30,7 +31,7 @@ import tools.jackson.databind.ser.std.ToStringSerializer;
 
 /**
  * A subject access export: one ZIP with subject-access.json (the client's record, consent history, erasure
- * requests, and each case in full with its evidence records, chains of custody and audit trail) and the client's
+ * requests, and each case in full with its evidence records, chains of custody, audit trail and supervision) and the client's
  * evidence files under evidence/&lt;case id&gt;/. A person reviews it before it goes to the client.
  */
 @Component
@@ -54,7 +55,11 @@ class SubjectAccessExport {
 
 	private final AuditLog audit;
 
-	SubjectAccessExport(CaseAccess access, ClientRecords records, Cases cases, HeldEvidence evidence, AuditLog audit) {
+	private final CaseSupervision supervision;
+
+	SubjectAccessExport(CaseAccess access, ClientRecords records, Cases cases, HeldEvidence evidence, AuditLog audit,
+			CaseSupervision supervision) {
+		this.supervision = supervision;
 		this.access = access;
 		this.records = records;
 		this.cases = cases;
@@ -66,7 +71,9 @@ class SubjectAccessExport {
 			List<Map<String, Object>> consents, List<Map<String, Object>> erasureRequests, List<CaseHeld> cases) {
 	}
 
-	record CaseHeld(CaseFile caseFile, List<EvidenceHeld> evidence, List<AuditEntry> audit) {
+	/** {@code supervision}: the supervisor's notes on the case and its hand-overs, which may speak of the client. */
+	record CaseHeld(CaseFile caseFile, List<EvidenceHeld> evidence, List<AuditEntry> audit,
+			CaseSupervision.Record supervision) {
 	}
 
 	record EvidenceHeld(EvidenceRecord record, String path, String integrityAtExport, List<CustodyEntry> custody) {
@@ -93,7 +100,7 @@ class SubjectAccessExport {
 				}
 				files.add(new EvidenceHeld(record, path, integrity, evidence.custody(record.id())));
 			}
-			held.add(new CaseHeld(file, files, audit.forCase(caseId)));
+			held.add(new CaseHeld(file, files, audit.forCase(caseId), supervision.record(actor, caseId)));
 		}
 		var document = new SubjectAccess("FalseOS subject access export 1", Instant.now().toString(), actor.username(),
 				records.client(clientId), records.consents(clientId), records.erasureRequests(clientId), held);

@@ -32,8 +32,6 @@ final class CaseInputRules {
 
 	static final int TASK_TITLE = 300;
 
-	static final int CASEWORKER = 100;
-
 	// Clocks of the caseworker's device and the server may differ a little; an hour ahead is not "a little".
 	static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
 
@@ -139,15 +137,6 @@ final class CaseInputRules {
 	static void checkTaskTitle(String title) {
 		if (title == null || title.isBlank() || title.length() > TASK_TITLE) {
 			throw InvalidCaseInput.of("title", "Describe the task in up to " + TASK_TITLE + " characters.");
-		}
-	}
-
-	static void checkCaseworker(String caseworker) {
-		if (caseworker == null || caseworker.isBlank()) {
-			throw InvalidCaseInput.of("caseworker", "Name the caseworker who takes the case.");
-		}
-		if (caseworker.length() > CASEWORKER) {
-			throw InvalidCaseInput.of("caseworker", "A caseworker's username is at most " + CASEWORKER + " characters.");
 		}
 	}
 

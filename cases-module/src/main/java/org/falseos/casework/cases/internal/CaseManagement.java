@@ -15,6 +15,7 @@ import org.falseos.casework.cases.CaseFile;
 import org.falseos.casework.cases.CaseId;
 import org.falseos.casework.cases.CaseOpened;
 import org.falseos.casework.cases.CaseSummary;
+import org.falseos.casework.cases.CaseSupervision;
 import org.falseos.casework.cases.Cases;
 import org.falseos.casework.cases.ConsentKind;
 import org.falseos.casework.cases.ConsentRecorded;
@@ -60,8 +61,12 @@ class CaseManagement implements Cases {
 
 	private final CorrectionRows history;
 
+	private final CaseSupervision supervision;
+
 	CaseManagement(CaseRows cases, DiaryRows diary, CaseAccess access, AuditLog audit, LadderMoves ladder,
-			Guidance guidance, ApplicationEventPublisher events, Agencies agencies, CorrectionRows history) {
+			Guidance guidance, ApplicationEventPublisher events, Agencies agencies, CorrectionRows history,
+			CaseSupervision supervision) {
+		this.supervision = supervision;
 		this.agencies = agencies;
 		this.cases = cases;
 		this.diary = diary;
@@ -253,11 +258,8 @@ class CaseManagement implements Cases {
 
 	@Override
 	public void reassign(Actor actor, CaseId id, String caseworker) {
-		CaseAccess.requireSupervisor(actor, "reassign a case");
-		access.requireVisible(actor, id);
-		CaseInputRules.checkCaseworker(caseworker);
-		cases.assign(id, caseworker.strip());
-		audit.record(id, cases.clientOf(id), actor.username(), "REASSIGNED", "to " + caseworker.strip());
+		// One home for the checks (a supervisor of the team, a caseworker of the team) and the history row.
+		supervision.reassign(actor, id, caseworker, null);
 	}
 
 	@Override

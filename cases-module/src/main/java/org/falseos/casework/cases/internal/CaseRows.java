@@ -210,11 +210,6 @@ class CaseRows {
 			.query(String.class).single();
 	}
 
-	void assign(CaseId id, String caseworker) {
-		jdbc.sql("update cases.case_file set assigned_to = :who where id = :id").param("who", caseworker)
-			.param("id", id.id()).update();
-	}
-
 	boolean close(CaseId id) {
 		return jdbc.sql("update cases.case_file set status = 'CLOSED', closed_at = now() where id = :id and status = 'OPEN'")
 			.param("id", id.id()).update() == 1;

@@ -36,7 +36,13 @@ import org.falseos.casework.cases.NewReferenceNumber;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
@@ -51,13 +57,32 @@ import org.springframework.test.web.servlet.request.AbstractMockHttpServletReque
  */
 @SpringBootTest(properties = "falseos.demo-mode=true")
 @AutoConfigureMockMvc
+@Import(CaseAccessMatrixTests.SouthSupervisor.class)
 class CaseAccessMatrixTests {
+
+	/** A supervisor of South only, with the demo password: the supervisor of another team. */
+	@TestConfiguration(proxyBeanMethods = false)
+	static class SouthSupervisor {
+
+		@Bean
+		ApplicationRunner southSupervisor(JdbcClient jdbc) {
+			return args -> {
+				String hash = PasswordEncoderFactories.createDelegatingPasswordEncoder().encode("demo");
+				jdbc.sql("insert into web.account (username, display_name, password_hash) values ('supervisor-south', 'South Supervisor', ?) on conflict do nothing")
+					.param(hash).update();
+				jdbc.sql("insert into web.account_role (username, role) values ('supervisor-south', 'SUPERVISOR') on conflict do nothing").update();
+				jdbc.sql("insert into web.team (name) values ('South') on conflict do nothing").update();
+				jdbc.sql("insert into web.supervised_team (username, team) values ('supervisor-south', 'South') on conflict do nothing").update();
+			};
+		}
+	}
 
 	static final Actor NORTH = new Actor("caseworker", Set.of("CASEWORKER"), Set.of("North"), Set.of());
 
 	// Callers, and the outcome class each route gives them: OK (the route's success), MISSING (404), ROLE (403).
-	static final List<String> CALLERS = List.of("caseworker", "caseworker2", "supervisor", "coordinator", "staff",
-			"editor", "admin", "anonymous");
+	// "lead" supervises North and South (demo), "supervisor-south" only South (made below): another team's.
+	static final List<String> CALLERS = List.of("caseworker", "caseworker2", "supervisor", "lead", "supervisor-south",
+			"coordinator", "staff", "editor", "admin", "anonymous");
 
 	static final AtomicInteger counter = new AtomicInteger();
 
@@ -108,7 +133,25 @@ class CaseAccessMatrixTests {
 						"{\"title\": \"Call 101\", \"dueOn\": \"2026-12-01\"}", 201, CASE_PEOPLE),
 				new Route("close", HttpMethod.POST, (id, e) -> "/api/cases/" + id + "/close", null, 200, CASE_PEOPLE),
 				new Route("reassign", HttpMethod.POST, (id, e) -> "/api/cases/" + id + "/assignee",
-						"{\"caseworker\": \"caseworker\"}", 200, Set.of("supervisor")),
+						"{\"caseworker\": \"caseworker4\", \"reason\": \"leave\"}", 200, Set.of("supervisor")),
+				// Supervision (issue 12). A team move is for a supervisor of both teams: North's own supervisor
+				// may use the route but has no other team to move the case to (400, see expected()).
+				new Route("team move", HttpMethod.POST, (id, e) -> "/api/cases/" + id + "/team",
+						"{\"team\": \"South\", \"caseworker\": \"caseworker2\"}", 200, Set.of("lead")),
+				new Route("supervision note", HttpMethod.POST, (id, e) -> "/api/cases/" + id + "/supervision-notes",
+						"{\"note\": \"Chase the platform\", \"reviewBy\": null}", 201, Set.of("supervisor")),
+				new Route("supervision notes", HttpMethod.GET, (id, e) -> "/api/cases/" + id + "/supervision-notes", null,
+						200, CASE_PEOPLE),
+				new Route("reassignments", HttpMethod.GET, (id, e) -> "/api/cases/" + id + "/reassignments", null, 200,
+						CASE_PEOPLE),
+				new Route("page supervision", HttpMethod.GET, (id, e) -> "/cases/" + id + "/supervision", null, 200,
+						CASE_PEOPLE),
+				new Route("page reassign", HttpMethod.POST, (id, e) -> "/cases/" + id + "/supervision/assignee",
+						"caseworker=caseworker4", 302, Set.of("supervisor")),
+				new Route("page team move", HttpMethod.POST, (id, e) -> "/cases/" + id + "/supervision/team",
+						"moveTeam=South&moveCaseworker=caseworker2", 302, Set.of("lead")),
+				new Route("page supervision note", HttpMethod.POST, (id, e) -> "/cases/" + id + "/supervision/notes",
+						"note=Chase+the+platform", 302, Set.of("supervisor")),
 				new Route("audit", HttpMethod.GET, (id, e) -> "/api/cases/" + id + "/audit", null, 200, Set.of("supervisor")),
 				new Route("page", HttpMethod.GET, (id, e) -> "/cases/" + id, null, 200, CASE_PEOPLE),
 				new Route("page diary", HttpMethod.GET, (id, e) -> "/cases/" + id + "/diary", null, 200, CASE_PEOPLE),
@@ -231,6 +274,18 @@ class CaseAccessMatrixTests {
 		if (caller.equals("anonymous")) {
 			return route.api() ? "401" : "login";
 		}
+		// Supervises other teams only: the case is as unknown to them as to another team's caseworker.
+		if (caller.equals("supervisor-south")) {
+			return "404";
+		}
+		boolean teamMove = route.allowed().equals(Set.of("lead"));
+		if (teamMove && caller.equals("supervisor")) {
+			return "400";
+		}
+		// Supervises North, as "supervisor" does, and South besides.
+		if (caller.equals("lead") && !teamMove) {
+			caller = "supervisor";
+		}
 		// Deleting evidence is refused to caseworkers by the locker itself, after it has found the case: another
 		// team's caseworker learns nothing (404), the case's own caseworker is told no (403).
 		boolean lockerDecides = route.name().equals("evidence delete") || route.name().equals("page evidence delete");
@@ -309,11 +364,11 @@ class CaseAccessMatrixTests {
 			var response = mvc.perform(request).andReturn().getResponse();
 			String where = "case search as " + caller + ": " + response.getStatus();
 			switch (caller) {
-				case "caseworker", "supervisor" -> {
+				case "caseworker", "supervisor", "lead" -> {
 					assertThat(response.getStatus()).as(where).isEqualTo(200);
 					assertThat(response.getContentAsString()).as(where).contains("/cases/" + id.id(), code);
 				}
-				case "caseworker2" -> {
+				case "caseworker2", "supervisor-south" -> {
 					assertThat(response.getStatus()).as(where).isEqualTo(200);
 					assertThat(response.getContentAsString()).as(where).contains("No cases found")
 						.doesNotContain("/cases/" + id.id(), "Access matrix search");

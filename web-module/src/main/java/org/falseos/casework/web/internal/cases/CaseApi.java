@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.falseos.casework.cases.AuditEntry;
 import org.falseos.casework.cases.CaseId;
 import org.falseos.casework.cases.CaseSummary;
+import org.falseos.casework.cases.CaseSupervision;
 import org.falseos.casework.cases.Cases;
 import org.falseos.casework.cases.ConsentKind;
 import org.falseos.casework.cases.IdentifierKind;
@@ -45,8 +46,11 @@ class CaseApi {
 
 	private final Cases cases;
 
-	CaseApi(Cases cases) {
+	private final CaseSupervision supervision;
+
+	CaseApi(Cases cases, CaseSupervision supervision) {
 		this.cases = cases;
+		this.supervision = supervision;
 	}
 
 	@PostMapping
@@ -144,7 +148,7 @@ class CaseApi {
 	@PostMapping("/{id}/assignee")
 	@PreAuthorize("hasRole('SUPERVISOR')")
 	Map<String, String> reassign(CurrentUser user, @PathVariable String id, @RequestBody Reassign request) {
-		cases.reassign(CaseActors.of(user), CaseId.parse(id), request.caseworker());
+		supervision.reassign(CaseActors.of(user), CaseId.parse(id), request.caseworker(), request.reason());
 		return Map.of("assignedTo", request.caseworker().strip());
 	}
 

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.falseos.casework.cases.CaseId;
+import org.falseos.casework.cases.CaseSupervision;
 import org.falseos.casework.cases.Cases;
 import org.falseos.casework.cases.ConsentKind;
 import org.falseos.casework.cases.InvalidCaseInput;
@@ -18,7 +19,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The case's overview tab (facts, offences, consents and the next tasks) and its references tab (lists only). */
+/** The case's overview tab (facts, the supervisor's latest notes, offences, consents and the next tasks) and its references tab (lists only). */
 @Controller
 @PreAuthorize("hasAnyRole('CASEWORKER', 'SUPERVISOR')")
 class CaseOverviewPages {
@@ -27,9 +28,12 @@ class CaseOverviewPages {
 
 	private final CaseTabs tabs;
 
-	CaseOverviewPages(Cases cases, CaseTabs tabs) {
+	private final CaseSupervision supervision;
+
+	CaseOverviewPages(Cases cases, CaseTabs tabs, CaseSupervision supervision) {
 		this.cases = cases;
 		this.tabs = tabs;
+		this.supervision = supervision;
 	}
 
 	@GetMapping("/cases/{id}")
@@ -60,6 +64,9 @@ class CaseOverviewPages {
 			Map<String, String> values) {
 		var file = tabs.frame(user, id, model, errors, values);
 		model.addAttribute("policeOverrides", cases.policeConsentOverrides(CaseActors.of(user), id));
+		var supervisionRecord = supervision.record(CaseActors.of(user), id);
+		model.addAttribute("supervisionRecord", supervisionRecord);
+		model.addAttribute("latestNotes", supervisionRecord.notes().stream().limit(3).toList());
 		model.addAttribute("nextTasks", file.tasks().stream().filter(task -> task.doneAt() == null).limit(3).toList());
 		return "cases/overview";
 	}

@@ -47,6 +47,14 @@ final class CaseRequests {
 	record AddTask(String title, LocalDate dueOn) {
 	}
 
-	record Reassign(String caseworker) {
+	/** {@code reason} is optional; it is kept with the case's reassignment history. */
+	record Reassign(String caseworker, String reason) {
+	}
+
+	record MoveToTeam(String team, String caseworker, String reason) {
+	}
+
+	/** {@code reviewBy} (optional) becomes the case's review date; {@code reviewDone} clears it instead. */
+	record AddSupervisionNote(String note, LocalDate reviewBy, Boolean reviewDone) {
 	}
 }

@@ -11,7 +11,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
 /**
- * In demo mode only, one account per role, all with the password {@code demo}. Never created otherwise: not on
+ * In demo mode only, one account per role (two North caseworkers, and a lead supervising two teams), all with
+ * the password {@code demo}. Never created otherwise: not on
  * an external database, not with Keycloak (see {@link DemoMode}).
  */
 @Component
@@ -46,8 +47,12 @@ class DemoAccounts implements ApplicationRunner {
 		var demo = List.of(
 				account("caseworker", "Casey Worker (demo)", Role.CASEWORKER, Set.of("North"), Set.of(), hash),
 				account("caseworker2", "Sam South (demo)", Role.CASEWORKER, Set.of("South"), Set.of(), hash),
+				// A second North caseworker to hand cases to ("caseworker3" is the tests' East caseworker).
+				account("caseworker4", "Nia North (demo)", Role.CASEWORKER, Set.of("North"), Set.of(), hash),
 				account("coordinator", "Cora Dinator (demo)", Role.COORDINATOR, Set.of(), Set.of(), hash),
 				account("supervisor", "Sue Pervisor (demo)", Role.SUPERVISOR, Set.of(), Set.of("North"), hash),
+				// Supervises two teams, so can move a case from one to the other.
+				account("lead", "Lee Lead (demo)", Role.SUPERVISOR, Set.of(), Set.of("North", "South"), hash),
 				account("staff", "Stef Staff (demo)", Role.STAFF, Set.of(), Set.of(), hash),
 				account("editor", "Eddie Editor (demo)", Role.EDITOR, Set.of(), Set.of(), hash),
 				account("admin", "Ada Admin (demo)", Role.ADMIN, Set.of(), Set.of(), hash));
