@@ -57,8 +57,6 @@ public interface Cases {
 	/** Supervisors only: gives the case to another caseworker. */
 	void reassign(Actor actor, CaseId id, String caseworker);
 
-	void close(Actor actor, CaseId id);
-
 	/** Who read or exported this case, newest first: for supervisors. */
 	List<AuditEntry> auditTrail(Actor actor, CaseId id);
 
