@@ -6,6 +6,7 @@ import static org.falseos.casework.cases.Evidence.PNG;
 import static org.falseos.casework.cases.Evidence.stream;
 
 import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -246,7 +247,10 @@ class CaseClosureIntegrationTests {
 		// The client's data-protection rights and reading go on: withdrawals, the export, the evidence.
 		cases.recordConsent(team.worker(), id, ConsentKind.LINKING, false);
 		var client = cases.read(team.worker(), id).client().id();
-		protection.exportSubjectAccess(team.worker(), client, new ByteArrayOutputStream());
+		var export = new ByteArrayOutputStream();
+		protection.exportSubjectAccess(team.worker(), client, export);
+		assertThat(new String(Zips.entries(export.toByteArray()).get("subject-access.json"), StandardCharsets.UTF_8))
+			.as("the closure is part of what is held").contains("Nothing more the police will do", "NO_FURTHER_ACTION");
 		assertThat(locker.open(team.worker(), id, evidence.id()).content()).isNotNull();
 
 		refused(() -> closures.reopen(team.supervisor(), id, ""), "reason");

@@ -12,6 +12,7 @@ import java.util.zip.ZipOutputStream;
 
 import org.falseos.casework.cases.Actor;
 import org.falseos.casework.cases.AuditEntry;
+import org.falseos.casework.cases.CaseClosures;
 import org.falseos.casework.cases.CaseFile;
 import org.falseos.casework.cases.CaseId;
 import org.falseos.casework.cases.Cases;
@@ -54,7 +55,11 @@ class SubjectAccessExport {
 
 	private final AuditLog audit;
 
-	SubjectAccessExport(CaseAccess access, ClientRecords records, Cases cases, HeldEvidence evidence, AuditLog audit) {
+	private final CaseClosures closures;
+
+	SubjectAccessExport(CaseAccess access, ClientRecords records, Cases cases, HeldEvidence evidence, AuditLog audit,
+			CaseClosures closures) {
+		this.closures = closures;
 		this.access = access;
 		this.records = records;
 		this.cases = cases;
@@ -66,7 +71,7 @@ class SubjectAccessExport {
 			List<Map<String, Object>> consents, List<Map<String, Object>> erasureRequests, List<CaseHeld> cases) {
 	}
 
-	record CaseHeld(CaseFile caseFile, List<EvidenceHeld> evidence, List<AuditEntry> audit) {
+	record CaseHeld(CaseFile caseFile, CaseClosures.Closure closure, List<EvidenceHeld> evidence, List<AuditEntry> audit) {
 	}
 
 	record EvidenceHeld(EvidenceRecord record, String path, String integrityAtExport, List<CustodyEntry> custody) {
@@ -93,7 +98,7 @@ class SubjectAccessExport {
 				}
 				files.add(new EvidenceHeld(record, path, integrity, evidence.custody(record.id())));
 			}
-			held.add(new CaseHeld(file, files, audit.forCase(caseId)));
+			held.add(new CaseHeld(file, closures.closure(actor, caseId), files, audit.forCase(caseId)));
 		}
 		var document = new SubjectAccess("FalseOS subject access export 1", Instant.now().toString(), actor.username(),
 				records.client(clientId), records.consents(clientId), records.erasureRequests(clientId), held);
