@@ -1,14 +1,17 @@
 package org.falseos.casework.web.cases;
 
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
+import org.falseos.casework.web.People;
 import org.falseos.casework.web.TestAccounts;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -142,6 +145,19 @@ class ClosureApiIntegrationTests {
 			.andExpect(jsonPath("$.outcome").value("NO_FURTHER_ACTION"));
 		mvc.perform(json(post("/api/cases/{id}/close", id), SUPERVISOR,
 				"{\"outcome\": \"RESOLVED\", \"reason\": \"Again\"}")).andExpect(status().isConflict());
+	}
+
+	@Test
+	void aCaseClosedBeforeApprovalsExistedShowsItsPanelWithoutAnOutcome() throws Exception {
+		String id = open("CLA-4");
+		// As the old close route left it: closed, with no request and no outcome.
+		jdbc.sql("update cases.case_file set status = 'CLOSED', closed_at = now() where id = :id")
+			.param("id", java.util.UUID.fromString(id)).update();
+		mvc.perform(get("/cases/{id}/diary", id).with(People.as("caseworker"))).andExpect(status().isOk())
+			.andExpect(content().string(containsString("(no outcome recorded)")))
+			.andExpect(content().string(not(containsString("id=\"incident-action\""))));
+		mvc.perform(get("/cases/{id}", id).with(People.as("supervisor"))).andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"reopen-form\"")));
 	}
 
 	private MockHttpServletRequestBuilder json(MockHttpServletRequestBuilder request, RequestPostProcessor who,
