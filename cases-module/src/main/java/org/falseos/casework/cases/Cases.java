@@ -60,8 +60,6 @@ public interface Cases {
 	 */
 	void reassign(Actor actor, CaseId id, String caseworker);
 
-	void close(Actor actor, CaseId id);
-
 	/** Who read or exported this case, newest first: for supervisors. */
 	List<AuditEntry> auditTrail(Actor actor, CaseId id);
 

@@ -35,6 +35,9 @@ class CaseListIntegrationTests {
 	Cases cases;
 
 	@Autowired
+	CaseClosures closures;
+
+	@Autowired
 	CaseList list;
 
 	@Autowired
@@ -64,7 +67,7 @@ class CaseListIntegrationTests {
 		cases.addTask(team.worker(), threats, "Later", TODAY.plusDays(5));
 		var closed = open(team.colleague(), "LI-3", "stalking");
 		cases.addTask(team.colleague(), closed, "Left over", TODAY.minusDays(9));
-		cases.close(team.colleague(), closed);
+		closures.close(team.supervisor(), closed, "RESOLVED", "The client is safe now");
 
 		assertThat(ids(team.worker(), query(null, null, null, false, Scope.TEAM))).containsExactlyInAnyOrder(stalking,
 				threats, closed);
@@ -166,7 +169,7 @@ class CaseListIntegrationTests {
 				() -> corrections.withdrawIdentifier(team.worker(), id,
 						cases.read(team.worker(), id).identifiers().getFirst().id(), "Typed on the wrong case"),
 				() -> cases.reassign(team.supervisor(), id, team.colleague().username()),
-				() -> cases.close(team.supervisor(), id));
+				() -> closures.close(team.supervisor(), id, "LOST_CONTACT", "No answer for a month"));
 		for (Runnable change : changes) {
 			Instant before = lastActivity(team.worker(), id);
 			change.run();

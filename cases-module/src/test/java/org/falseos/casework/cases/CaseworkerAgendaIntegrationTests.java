@@ -24,6 +24,8 @@ class CaseworkerAgendaIntegrationTests {
 
 	static final Actor COLLEAGUE = new Actor("agenda-colleague", Set.of("CASEWORKER"), Set.of("North"), Set.of());
 
+	static final Actor SUPERVISOR = new Actor("agenda-supervisor", Set.of("SUPERVISOR"), Set.of(), Set.of("North"));
+
 	static final LocalDate TODAY = LocalDate.now();
 
 	@Autowired
@@ -31,6 +33,9 @@ class CaseworkerAgendaIntegrationTests {
 
 	@Autowired
 	Cases cases;
+
+	@Autowired
+	CaseClosures closures;
 
 	@Autowired
 	CaseworkerAgenda agenda;
@@ -48,7 +53,7 @@ class CaseworkerAgendaIntegrationTests {
 		cases.addTask(COLLEAGUE, colleagues, "Their task", TODAY.minusDays(1));
 		var closed = cases.open(WORKER, NewCase.of("AG-3", "scotland", "Resolved"));
 		cases.addTask(WORKER, closed, "On a closed case", TODAY.minusDays(1));
-		cases.close(WORKER, closed);
+		closures.close(SUPERVISOR, closed, "RESOLVED", "The client is safe now");
 
 		assertThat(agenda.dueTasks(WORKER, TODAY.plusDays(7), 50)).containsExactly(
 				new DueTask(mine, "AG-1", "Call back", TODAY.minusDays(2)),

@@ -45,6 +45,9 @@ class EvidenceLockerIntegrationTests {
 	Cases cases;
 
 	@Autowired
+	CaseClosures closures;
+
+	@Autowired
 	EvidenceLocker locker;
 
 	@Autowired
@@ -225,7 +228,7 @@ class EvidenceLockerIntegrationTests {
 	void aClosedCaseTakesNoNewEvidenceButItsEvidenceStaysReadable() {
 		var id = openCase("EV-1010");
 		var record = locker.add(NORTH_CASEWORKER, id, "dm.png", SCREENSHOT, stream(PNG));
-		cases.close(NORTH_CASEWORKER, id);
+		closures.close(NORTH_SUPERVISOR, id, "RESOLVED", "The client is safe now");
 
 		assertThatThrownBy(() -> locker.add(NORTH_CASEWORKER, id, "late.png", SCREENSHOT, stream(PNG)))
 			.isInstanceOf(CaseConflict.class);

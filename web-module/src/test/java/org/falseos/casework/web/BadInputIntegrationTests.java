@@ -27,6 +27,7 @@ import org.falseos.casework.cases.Actor;
 import org.falseos.casework.cases.CaptureMetadata;
 import org.falseos.casework.cases.CaptureMethod;
 import org.falseos.casework.cases.CaseId;
+import org.falseos.casework.cases.CaseClosures;
 import org.falseos.casework.cases.Cases;
 import org.falseos.casework.cases.ConsentKind;
 import org.falseos.casework.cases.DataProtection;
@@ -87,6 +88,8 @@ class BadInputIntegrationTests {
 
 	static final Actor COORDINATOR = new Actor("coordinator", Set.of("COORDINATOR"), Set.of(), Set.of());
 
+	static final Actor NORTH_SUPERVISOR = new Actor("supervisor", Set.of("SUPERVISOR"), Set.of(), Set.of("North"));
+
 	@LocalServerPort
 	int port;
 
@@ -102,6 +105,9 @@ class BadInputIntegrationTests {
 
 	@Autowired
 	EvidenceLocker locker;
+
+	@Autowired
+	CaseClosures closures;
 
 	@Autowired
 	DataProtection protection;
@@ -148,12 +154,16 @@ class BadInputIntegrationTests {
 			.orElseThrow();
 		CaseId erasing = open(NORTH, "BI-C-" + tag);
 		UUID erasure = protection.requestErasure(NORTH, cases.read(NORTH, erasing).client().id(), "The client asked");
+		// Closure (issue 12): a request waiting on the erasing case, and a closed case to reopen.
+		UUID closure = closures.requestClosure(NORTH, erasing, "RESOLVED", "The client is safe");
+		CaseId closed = open(NORTH, "BI-D-" + tag);
+		closures.close(NORTH_SUPERVISOR, closed, "RESOLVED", "The client is safe");
 		var ico = GuidanceItemId.parse("scotland.ico");
 		int draft = editorial.draft(ico, retitled(editorial.contentToEdit(ico).orElseThrow()), "editor").number();
 
 		var targets = new HostileRoutes.Targets(a.toString(), erasing.toString(), task.toString(),
 				evidence.id().toString(), suggestion.id().toString(), UUID.randomUUID().toString(), erasure.toString(),
-				ico.toString(), draft, reference.toString(), identifier.toString());
+				ico.toString(), draft, reference.toString(), identifier.toString(), closure.toString(), closed.toString());
 		rows = new java.util.ArrayList<>(HostileRoutes.rows(targets));
 		for (String item : List.of("scotland.offence-stalking", "scotland.cross-border-united-states",
 				"scotland.ladder-front-line-intake")) {

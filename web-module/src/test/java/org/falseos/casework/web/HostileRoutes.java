@@ -39,7 +39,7 @@ final class HostileRoutes {
 	/** The real objects the rows act on, made before the test. */
 	record Targets(String caseId, String erasureCaseId, String taskId, String evidenceId, String suggestionId,
 			String patternId, String erasureRequestId, String draftItem, int draftRevision, String referenceNumberId,
-			String identifierId) {
+			String identifierId, String closureRequestId, String closedCaseId) {
 	}
 
 	private static final ZoneId UK = ZoneId.of("Europe/London");
@@ -157,6 +157,25 @@ final class HostileRoutes {
 		none(rows, "GET /cases/{id}/bundle", "caseworker", c + "/bundle");
 		rows.add(row("POST /cases/{id}/police-consent-override", "supervisor", c + "/police-consent-override",
 				Channel.FORM, "reason", "The officer needs the evidence tonight"));
+		rows.add(row("POST /cases/{id}/closure-requests", "caseworker", c + "/closure-requests", Channel.FORM,
+				"outcome", "RESOLVED", "reason", "The client is safe"));
+		rows.add(row("POST /cases/{id}/close", "supervisor", c + "/close", Channel.FORM, "outcome", "RESOLVED",
+				"reason", "The client is safe"));
+		String closurePage = "/cases/" + t.erasureCaseId() + "/closure-requests/" + t.closureRequestId();
+		rows.add(row("POST /cases/{id}/closure-requests/{requestId}/approve", "supervisor", closurePage + "/approve",
+				Channel.FORM, "comment", "Agreed"));
+		rows.add(row("POST /cases/{id}/closure-requests/{requestId}/reject", "supervisor", closurePage + "/reject",
+				Channel.FORM, "comment", "Not yet"));
+		rows.add(row("POST /cases/{id}/reopen", "supervisor", "/cases/" + t.closedCaseId() + "/reopen", Channel.FORM,
+				"reason", "More posts"));
+		none(rows, "GET /supervision/closures", "supervisor", "/supervision/closures");
+		none(rows, "GET /supervision/erasures", "supervisor", "/supervision/erasures");
+		String erasurePage = "/supervision/erasures/" + t.erasureRequestId();
+		none(rows, "GET /supervision/erasures/{requestId}", "supervisor", erasurePage);
+		rows.add(row("POST /supervision/erasures/{requestId}/approve", "supervisor", erasurePage + "/approve",
+				Channel.FORM, "confirm", "yes"));
+		rows.add(row("POST /supervision/erasures/{requestId}/decline", "supervisor", erasurePage + "/decline",
+				Channel.FORM, "note", "Police hold on the file"));
 
 		// Cases: the API.
 		rows.add(row("POST /api/cases", "caseworker", "/api/cases", Channel.JSON, "clientCode", "BI-API-1",
@@ -200,7 +219,20 @@ final class HostileRoutes {
 				String.valueOf(LocalDate.now(UK).plusDays(7).getYear()), "reviewDone", "false"));
 		rows.add(row("POST /api/cases/{id}/police-consent-override", "supervisor", api + "/police-consent-override",
 				Channel.JSON, "reason", "The officer needs the evidence tonight"));
-		none(rows, "POST /api/cases/{id}/close", "caseworker", api + "/close");
+		// Closure (issue 12): a hostile variant that got through would close case a, decide the erasing case's
+		// request or reopen the closed case.
+		rows.add(row("POST /api/cases/{id}/close", "supervisor", api + "/close", Channel.JSON, "outcome", "RESOLVED",
+				"reason", "The client is safe"));
+		rows.add(row("POST /api/cases/{id}/closure-requests", "caseworker", api + "/closure-requests", Channel.JSON,
+				"outcome", "RESOLVED", "reason", "The client is safe"));
+		none(rows, "GET /api/cases/{id}/closure-requests", "caseworker", api + "/closure-requests");
+		String closure = "/api/cases/" + t.erasureCaseId() + "/closure-requests/" + t.closureRequestId();
+		rows.add(row("POST /api/cases/{id}/closure-requests/{requestId}/approve", "supervisor", closure + "/approve",
+				Channel.JSON, "comment", "Agreed"));
+		rows.add(row("POST /api/cases/{id}/closure-requests/{requestId}/reject", "supervisor", closure + "/reject",
+				Channel.JSON, "comment", "Not yet"));
+		rows.add(row("POST /api/cases/{id}/reopen", "supervisor", "/api/cases/" + t.closedCaseId() + "/reopen",
+				Channel.JSON, "reason", "More posts"));
 		none(rows, "GET /api/cases/{id}/audit", "supervisor", api + "/audit");
 		rows.add(row("GET /api/search/cases", "caseworker", "/api/search/cases", Channel.QUERY, "q", "harassment"));
 		rows.add(row("POST /api/cases/{id}/evidence", "caseworker", api + "/evidence", Channel.MULTIPART, "method",

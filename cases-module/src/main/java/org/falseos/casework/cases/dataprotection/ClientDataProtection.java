@@ -13,6 +13,7 @@ import org.falseos.casework.cases.ClientErased;
 import org.falseos.casework.cases.ClientId;
 import org.falseos.casework.cases.DataProtection;
 import org.falseos.casework.cases.ErasureRequest;
+import org.falseos.casework.cases.ErasureRequested;
 import org.falseos.casework.cases.EvidenceId;
 import org.falseos.casework.cases.InvalidCaseInput;
 import org.falseos.casework.cases.NotPermitted;
@@ -64,7 +65,7 @@ class ClientDataProtection implements DataProtection {
 	@Override
 	@Transactional
 	public UUID requestErasure(Actor actor, ClientId clientId, String reason) {
-		access.requireClientVisible(actor, clientId);
+		String team = access.requireClientVisible(actor, clientId);
 		if (reason == null || reason.isBlank() || reason.length() > 2_000) {
 			throw InvalidCaseInput.of("reason", "Say, in up to 2,000 characters, who asked for the erasure and how.");
 		}
@@ -72,6 +73,7 @@ class ClientDataProtection implements DataProtection {
 				"An erasure of this client is already waiting for a supervisor's decision."));
 		records.casesOf(clientId).forEach(caseId -> audit.record(caseId, clientId, actor.username(),
 				"ERASURE_REQUESTED", null));
+		events.publishEvent(new ErasureRequested(id, clientId, team, actor.username()));
 		return id;
 	}
 

@@ -46,6 +46,11 @@ class ClientErasure {
 				       doxxed_address = null, swatting_risk = null, reason = null
 				where client_id = :client
 				""").param("client", client.id()).update();
+		// Closure requests and reopenings keep who decided what, when; their words go (V13 allows only clearing).
+		jdbc.sql("update cases.closure_request set reason = null, comment = null where case_id = any(:cases)")
+			.param("cases", caseIds).update();
+		jdbc.sql("update cases.reopening set reason = null where case_id = any(:cases) and reason is not null")
+			.param("cases", caseIds).update();
 		jdbc.sql("""
 				update cases.case_file set summary = '', harm_types = '{}', perpetrator_country = null, status = 'CLOSED',
 				       closed_at = coalesce(closed_at, now()), erased_at = now()

@@ -12,6 +12,7 @@ import java.util.zip.ZipOutputStream;
 
 import org.falseos.casework.cases.Actor;
 import org.falseos.casework.cases.AuditEntry;
+import org.falseos.casework.cases.CaseClosures;
 import org.falseos.casework.cases.CaseFile;
 import org.falseos.casework.cases.CaseId;
 import org.falseos.casework.cases.CaseSupervision;
@@ -57,9 +58,12 @@ class SubjectAccessExport {
 
 	private final CaseSupervision supervision;
 
+	private final CaseClosures closures;
+
 	SubjectAccessExport(CaseAccess access, ClientRecords records, Cases cases, HeldEvidence evidence, AuditLog audit,
-			CaseSupervision supervision) {
+			CaseSupervision supervision, CaseClosures closures) {
 		this.supervision = supervision;
+		this.closures = closures;
 		this.access = access;
 		this.records = records;
 		this.cases = cases;
@@ -72,7 +76,7 @@ class SubjectAccessExport {
 	}
 
 	/** {@code supervision}: the supervisor's notes on the case and its hand-overs, which may speak of the client. */
-	record CaseHeld(CaseFile caseFile, List<EvidenceHeld> evidence, List<AuditEntry> audit,
+	record CaseHeld(CaseFile caseFile, CaseClosures.Closure closure, List<EvidenceHeld> evidence, List<AuditEntry> audit,
 			CaseSupervision.Record supervision) {
 	}
 
@@ -100,7 +104,8 @@ class SubjectAccessExport {
 				}
 				files.add(new EvidenceHeld(record, path, integrity, evidence.custody(record.id())));
 			}
-			held.add(new CaseHeld(file, files, audit.forCase(caseId), supervision.record(actor, caseId)));
+			held.add(new CaseHeld(file, closures.closure(actor, caseId), files, audit.forCase(caseId),
+					supervision.record(actor, caseId)));
 		}
 		var document = new SubjectAccess("FalseOS subject access export 1", Instant.now().toString(), actor.username(),
 				records.client(clientId), records.consents(clientId), records.erasureRequests(clientId), held);

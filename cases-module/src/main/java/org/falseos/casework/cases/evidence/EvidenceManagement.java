@@ -141,6 +141,7 @@ class EvidenceManagement implements EvidenceLocker {
 		CaseAccess.requireSupervisorOf(actor, team, "delete evidence");
 		EvidenceRules.checkReason(reason);
 		transactions.executeWithoutResult(status -> {
+			access.requireWritable(actor, caseId);
 			if (!rows.markDeleted(evidenceId, actor.username(), reason.strip())) {
 				throw new CaseConflict("This evidence has already been deleted.");
 			}

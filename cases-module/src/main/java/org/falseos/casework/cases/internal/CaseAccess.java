@@ -56,14 +56,22 @@ public class CaseAccess {
 		return team;
 	}
 
-	/** As {@link #requireVisible}, and the case must still be open to take new entries. */
-	public void requireWritable(Actor actor, CaseId id) {
-		requireVisible(actor, id);
-		boolean open = jdbc.sql("select status = 'OPEN' from cases.case_file where id = :id").param("id", id.id())
-			.query(Boolean.class).single();
+	/** What a closed case answers to any step that would change it, until a supervisor reopens it. */
+	public static final String CLOSED = "This case is closed; a supervisor can reopen it.";
+
+	/**
+	 * As {@link #requireVisible}, and the case must still be open to take new entries: the one read-only guard of
+	 * a closed case, shared by the facade and the sub-packages. It locks the case row until the transaction ends, so
+	 * a closure approved meanwhile waits for this write (or this write sees the case closed), never both unseen.
+	 */
+	public String requireWritable(Actor actor, CaseId id) {
+		String team = requireVisible(actor, id);
+		boolean open = jdbc.sql("select status = 'OPEN' from cases.case_file where id = :id for no key update")
+			.param("id", id.id()).query(Boolean.class).single();
 		if (!open) {
-			throw new CaseConflict("The case is closed; it takes no new entries.");
+			throw new CaseConflict(CLOSED);
 		}
+		return team;
 	}
 
 	public static void requireSupervisor(Actor actor, String step) {

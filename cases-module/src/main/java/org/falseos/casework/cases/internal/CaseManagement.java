@@ -9,7 +9,6 @@ import java.util.UUID;
 
 import org.falseos.casework.cases.Actor;
 import org.falseos.casework.cases.AuditEntry;
-import org.falseos.casework.cases.CaseClosed;
 import org.falseos.casework.cases.CaseConflict;
 import org.falseos.casework.cases.CaseFile;
 import org.falseos.casework.cases.CaseId;
@@ -191,7 +190,13 @@ class CaseManagement implements Cases {
 
 	@Override
 	public void recordConsent(Actor actor, CaseId id, ConsentKind kind, boolean given) {
-		access.requireVisible(actor, id);
+		// A client may always refuse or withdraw, closed case or not; only a new "given" waits for a reopening.
+		if (given) {
+			access.requireWritable(actor, id);
+		}
+		else {
+			access.requireVisible(actor, id);
+		}
 		var client = cases.clientOf(id);
 		cases.insertConsent(id, client, kind, given, actor.username());
 		if (kind == ConsentKind.DATA && !given) {
@@ -205,7 +210,7 @@ class CaseManagement implements Cases {
 
 	@Override
 	public void overridePoliceConsent(Actor actor, CaseId id, String reason) {
-		String team = access.requireVisible(actor, id);
+		String team = access.requireWritable(actor, id);
 		CaseAccess.requireSupervisorOf(actor, team, "release the police bundle without the client's consent");
 		CaseInputRules.checkOverrideReason(reason);
 		if (cases.consents(id).stream().anyMatch(c -> c.kind() == ConsentKind.POLICE && c.given())) {
@@ -250,7 +255,7 @@ class CaseManagement implements Cases {
 
 	@Override
 	public void completeTask(Actor actor, CaseId id, UUID taskId) {
-		access.requireVisible(actor, id);
+		access.requireWritable(actor, id);
 		if (!cases.completeTask(id, taskId, actor.username())) {
 			throw new UnknownCase("No open task " + taskId + " on this case");
 		}
@@ -260,15 +265,6 @@ class CaseManagement implements Cases {
 	public void reassign(Actor actor, CaseId id, String caseworker) {
 		// One home for the checks (a supervisor of the team, a caseworker of the team) and the history row.
 		supervision.reassign(actor, id, caseworker, null);
-	}
-
-	@Override
-	public void close(Actor actor, CaseId id) {
-		access.requireVisible(actor, id);
-		if (!cases.close(id)) {
-			throw new CaseConflict("The case is already closed.");
-		}
-		events.publishEvent(new CaseClosed(id));
 	}
 
 	@Override

@@ -210,11 +210,6 @@ class CaseRows {
 			.query(String.class).single();
 	}
 
-	boolean close(CaseId id) {
-		return jdbc.sql("update cases.case_file set status = 'CLOSED', closed_at = now() where id = :id and status = 'OPEN'")
-			.param("id", id.id()).update() == 1;
-	}
-
 	private static CaseSummary toSummary(ResultSet rs, int row) throws SQLException {
 		return new CaseSummary(new CaseId(rs.getObject("id", UUID.class)), rs.getString("code"), rs.getString("team"),
 				rs.getString("assigned_to"), rs.getString("status"), rs.getString("summary"), rs.getInt("rung"),

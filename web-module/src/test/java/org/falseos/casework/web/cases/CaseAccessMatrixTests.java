@@ -24,6 +24,7 @@ import org.falseos.casework.cases.Actor;
 import org.falseos.casework.cases.CaptureMetadata;
 import org.falseos.casework.cases.CaptureMethod;
 import org.falseos.casework.cases.CaseId;
+import org.falseos.casework.cases.CaseClosures;
 import org.falseos.casework.cases.Cases;
 import org.falseos.casework.cases.ConsentKind;
 import org.falseos.casework.cases.EvidenceId;
@@ -33,18 +34,15 @@ import org.falseos.casework.cases.NewCase;
 import org.falseos.casework.search.CaseSearch;
 import org.falseos.casework.cases.NewIdentifier;
 import org.falseos.casework.cases.NewReferenceNumber;
+import org.falseos.casework.web.TestAccounts;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpMethod;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
@@ -57,27 +55,11 @@ import org.springframework.test.web.servlet.request.AbstractMockHttpServletReque
  */
 @SpringBootTest(properties = "falseos.demo-mode=true")
 @AutoConfigureMockMvc
-@Import(CaseAccessMatrixTests.SouthSupervisor.class)
 class CaseAccessMatrixTests {
 
-	/** A supervisor of South only, with the demo password: the supervisor of another team. */
-	@TestConfiguration(proxyBeanMethods = false)
-	static class SouthSupervisor {
-
-		@Bean
-		ApplicationRunner southSupervisor(JdbcClient jdbc) {
-			return args -> {
-				String hash = PasswordEncoderFactories.createDelegatingPasswordEncoder().encode("demo");
-				jdbc.sql("insert into web.account (username, display_name, password_hash) values ('supervisor-south', 'South Supervisor', ?) on conflict do nothing")
-					.param(hash).update();
-				jdbc.sql("insert into web.account_role (username, role) values ('supervisor-south', 'SUPERVISOR') on conflict do nothing").update();
-				jdbc.sql("insert into web.team (name) values ('South') on conflict do nothing").update();
-				jdbc.sql("insert into web.supervised_team (username, team) values ('supervisor-south', 'South') on conflict do nothing").update();
-			};
-		}
-	}
-
 	static final Actor NORTH = new Actor("caseworker", Set.of("CASEWORKER"), Set.of("North"), Set.of());
+
+	static final Actor NORTH_SUPERVISOR = new Actor("supervisor", Set.of("SUPERVISOR"), Set.of(), Set.of("North"));
 
 	// Callers, and the outcome class each route gives them: OK (the route's success), MISSING (404), ROLE (403).
 	// "lead" supervises North and South (demo), "supervisor-south" only South (made below): another team's.
@@ -94,6 +76,15 @@ class CaseAccessMatrixTests {
 
 	@Autowired
 	EvidenceLocker locker;
+
+	@Autowired
+	CaseClosures closures;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	PasswordEncoder passwords;
 
 	// In a path: the case's open task, made by the fixture.
 	static final String TASK = "{task}";
@@ -131,7 +122,23 @@ class CaseAccessMatrixTests {
 						"{\"rung\": 2, \"note\": \"no update\"}", 200, CASE_PEOPLE),
 				new Route("task", HttpMethod.POST, (id, e) -> "/api/cases/" + id + "/tasks",
 						"{\"title\": \"Call 101\", \"dueOn\": \"2026-12-01\"}", 201, CASE_PEOPLE),
-				new Route("close", HttpMethod.POST, (id, e) -> "/api/cases/" + id + "/close", null, 200, CASE_PEOPLE),
+				// Closure by approval (issue 12): {closure} is a request the fixture's caseworker made; "reopen" routes
+				// find the case closed. A caseworker may see the case but not close it directly (403 from the module).
+				new Route("close", HttpMethod.POST, (id, e) -> "/api/cases/" + id + "/close",
+						"{\"outcome\": \"RESOLVED\", \"reason\": \"done\"}", 200, Set.of("supervisor")),
+				route("closure request", HttpMethod.POST, "/api/cases/{id}/closure-requests",
+						"{\"outcome\": \"RESOLVED\", \"reason\": \"done\"}", 201),
+				route("closure requests", HttpMethod.GET, "/api/cases/{id}/closure-requests", null, 200),
+				supervisors("closure approve", "/api/cases/{id}/closure-requests/{closure}/approve", "{}", 200),
+				supervisors("closure reject", "/api/cases/{id}/closure-requests/{closure}/reject",
+						"{\"comment\": \"not yet\"}", 200),
+				supervisors("reopen", "/api/cases/{id}/reopen", "{\"reason\": \"more posts\"}", 200),
+				route("page closure request", HttpMethod.POST, "/cases/{id}/closure-requests", "outcome=RESOLVED&reason=done",
+						302),
+				supervisors("page close", "/cases/{id}/close", "outcome=RESOLVED&reason=done", 302),
+				supervisors("page closure approve", "/cases/{id}/closure-requests/{closure}/approve", "comment=", 302),
+				supervisors("page closure reject", "/cases/{id}/closure-requests/{closure}/reject", "comment=not+yet", 302),
+				supervisors("page reopen", "/cases/{id}/reopen", "reason=more+posts", 302),
 				new Route("reassign", HttpMethod.POST, (id, e) -> "/api/cases/" + id + "/assignee",
 						"{\"caseworker\": \"caseworker4\", \"reason\": \"leave\"}", 200, Set.of("supervisor")),
 				// Supervision (issue 12). A team move is for a supervisor of both teams: North's own supervisor
@@ -259,6 +266,11 @@ class CaseAccessMatrixTests {
 				route("page task withdrawing", HttpMethod.POST, "/cases/{id}/tasks/{task}/withdrawal", "reason=done", 302));
 	}
 
+	static Route supervisors(String name, String pattern, String body, int success) {
+		return new Route(name, HttpMethod.POST, (id, e) -> pattern.replace("{id}", id.toString()), body, success,
+				Set.of("supervisor"));
+	}
+
 	/** A route on the fixture's case and entries: {id} is the case, {ref}, {identifier} and {task} its entries. */
 	static Route route(String name, HttpMethod method, String pattern, String body, int success) {
 		return new Route(name, method, (id, e) -> pattern.replace("{id}", id.toString()), body, success, CASE_PEOPLE);
@@ -266,6 +278,7 @@ class CaseAccessMatrixTests {
 
 	@TestFactory
 	Stream<DynamicTest> everyCaseRouteForEveryRoleOwnAndOtherTeam() {
+		TestAccounts.supervisor(jdbc, passwords, "supervisor-south", "South");
 		return routes().stream().flatMap(route -> CALLERS.stream().map(caller -> DynamicTest.dynamicTest(
 				route.name() + " as " + caller + " → " + expected(route, caller), () -> check(route, caller))));
 	}
@@ -274,11 +287,12 @@ class CaseAccessMatrixTests {
 		if (caller.equals("anonymous")) {
 			return route.api() ? "401" : "login";
 		}
-		// Supervises other teams only: the case is as unknown to them as to another team's caseworker.
-		if (caller.equals("supervisor-south")) {
-			return "404";
-		}
 		boolean teamMove = route.allowed().equals(Set.of("lead"));
+		// Supervises other teams only: the case is as unknown to them as to another team's caseworker, on every
+		// route a supervisor may use; a route for caseworkers alone refuses the role first.
+		if (caller.equals("supervisor-south")) {
+			return route.allowed().contains("supervisor") || teamMove ? "404" : "403";
+		}
 		if (teamMove && caller.equals("supervisor")) {
 			return "400";
 		}
@@ -288,7 +302,9 @@ class CaseAccessMatrixTests {
 		}
 		// Deleting evidence is refused to caseworkers by the locker itself, after it has found the case: another
 		// team's caseworker learns nothing (404), the case's own caseworker is told no (403).
-		boolean lockerDecides = route.name().equals("evidence delete") || route.name().equals("page evidence delete");
+		// So is closing a case directly: the cases module answers the case's own caseworker "ask for closure".
+		boolean lockerDecides = route.name().equals("evidence delete") || route.name().equals("page evidence delete")
+				|| route.name().equals("close");
 		if (caller.equals("caseworker2")) {
 			return route.allowed().contains("caseworker") || lockerDecides ? "404" : "403";
 		}
@@ -308,8 +324,14 @@ class CaseAccessMatrixTests {
 		if (route.name().equals("bundle") || route.name().equals("page bundle")) {
 			cases.recordConsent(NORTH, id, ConsentKind.POLICE, true);
 		}
+		UUID closure = route.name().contains("closure approve") || route.name().contains("closure reject")
+				? closures.requestClosure(NORTH, id, "RESOLVED", "Access matrix") : null;
+		if (route.name().contains("reopen")) {
+			closures.close(NORTH_SUPERVISOR, id, "RESOLVED", "Access matrix");
+		}
 		String path = route.path().apply(id, evidence).replace("{ref}", reference.toString())
-			.replace("{identifier}", identifier.toString()).replace("{task}", task.toString());
+			.replace("{identifier}", identifier.toString()).replace("{task}", task.toString())
+			.replace("{closure}", String.valueOf(closure));
 		AbstractMockHttpServletRequestBuilder<?> request = UPLOAD.equals(route.json())
 				? multipart(path).file(new MockMultipartFile("file", "shot.png", "image/png", new byte[] { 1, 2, 3 }))
 					.param("method", "SCREENSHOT")
@@ -352,6 +374,7 @@ class CaseAccessMatrixTests {
 	 */
 	@TestFactory
 	Stream<DynamicTest> caseSearchFindsOnlyOwnTeamsCasesForEveryRole() {
+		TestAccounts.supervisor(jdbc, passwords, "supervisor-south", "South");
 		String code = "NC-S" + counter.incrementAndGet();
 		String word = "matrixword" + UUID.randomUUID().toString().replaceAll("[^a-f]", "");
 		CaseId id = cases.open(NORTH, NewCase.of(code, "scotland", "Access matrix search for a " + word));

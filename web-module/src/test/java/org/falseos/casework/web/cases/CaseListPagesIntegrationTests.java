@@ -9,6 +9,7 @@ import java.util.Set;
 
 import org.falseos.casework.cases.Actor;
 import org.falseos.casework.cases.CaseId;
+import org.falseos.casework.cases.CaseClosures;
 import org.falseos.casework.cases.Cases;
 import org.falseos.casework.cases.NewCase;
 import org.falseos.casework.web.People;
@@ -29,11 +30,16 @@ class CaseListPagesIntegrationTests {
 
 	static final Actor SOUTH = new Actor("caseworker2", Set.of("CASEWORKER"), Set.of("South"), Set.of());
 
+	static final Actor NORTH_SUPERVISOR = new Actor("supervisor", Set.of("SUPERVISOR"), Set.of(), Set.of("North"));
+
 	@Autowired
 	MockMvc mvc;
 
 	@Autowired
 	Cases cases;
+
+	@Autowired
+	CaseClosures closures;
 
 	@Test
 	void aRowLinksToTheCaseAndShowsItsStatusRungCaseworkerNextTaskAndOverdueFlag() throws Exception {
@@ -61,7 +67,7 @@ class CaseListPagesIntegrationTests {
 		CaseId overdue = open(NORTH, "CLP-2", "impersonation");
 		cases.addTask(NORTH, overdue, "Call back", LocalDate.now().minusDays(1));
 		CaseId closed = open(NORTH, "CLP-3", "impersonation");
-		cases.close(NORTH, closed);
+		closures.close(NORTH_SUPERVISOR, closed, "RESOLVED", "The client is safe now");
 
 		Document filtered = page("caseworker", "/cases?harm=impersonation&overdue=yes&scope=mine&sort=opened");
 		assertThat(filtered.select("a[href=\"/cases/" + overdue + "\"]")).isNotEmpty();

@@ -152,12 +152,6 @@ class CaseApi {
 		return Map.of("assignedTo", request.caseworker().strip());
 	}
 
-	@PostMapping("/{id}/close")
-	Map<String, String> close(CurrentUser user, @PathVariable String id) {
-		cases.close(CaseActors.of(user), CaseId.parse(id));
-		return Map.of("status", "CLOSED");
-	}
-
 	@GetMapping("/{id}/audit")
 	@PreAuthorize("hasRole('SUPERVISOR')")
 	List<AuditEntry> audit(CurrentUser user, @PathVariable String id) {

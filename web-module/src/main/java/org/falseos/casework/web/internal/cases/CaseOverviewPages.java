@@ -60,7 +60,7 @@ class CaseOverviewPages {
 		return "cases/references";
 	}
 
-	private String overview(CurrentUser user, CaseId id, Model model, Map<String, String> errors,
+	String overview(CurrentUser user, CaseId id, Model model, Map<String, String> errors,
 			Map<String, String> values) {
 		var file = tabs.frame(user, id, model, errors, values);
 		model.addAttribute("policeOverrides", cases.policeConsentOverrides(CaseActors.of(user), id));

@@ -3,6 +3,7 @@ package org.falseos.casework.web.internal.cases;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.falseos.casework.cases.CaseClosures;
 import org.falseos.casework.cases.CaseConflict;
 import org.falseos.casework.cases.CaseFile;
 import org.falseos.casework.cases.Actor;
@@ -24,14 +25,21 @@ class CaseTabs {
 
 	private final Cases cases;
 
-	CaseTabs(Cases cases) {
+	private final CaseClosures closures;
+
+	CaseTabs(Cases cases, CaseClosures closures) {
 		this.cases = cases;
+		this.closures = closures;
 	}
 
 	/** Reads the case (recording the view) and puts what the frame and a tab's form need in the model. */
 	CaseFile frame(CurrentUser user, CaseId id, Model model, Map<String, String> errors, Map<String, ?> values) {
 		CaseFile file = cases.read(CaseActors.of(user), id);
 		model.addAttribute("file", file);
+		// Closed or not, and the requests: every tab shows a closed case's panel and hides its forms.
+		model.addAttribute("closure", closures.closure(CaseActors.of(user), id));
+		model.addAttribute("closureSupervisor", user.supervises(file.team()));
+		model.addAttribute("closureUser", user.username());
 		model.addAttribute("errors", errors);
 		model.addAttribute("values", values);
 		return file;

@@ -4,6 +4,7 @@ import java.util.Map;
 
 import org.falseos.casework.cases.CaptureMethod;
 import org.falseos.casework.cases.CaseId;
+import org.falseos.casework.cases.CaseClosures;
 import org.falseos.casework.cases.Cases;
 import org.falseos.casework.cases.ConsentKind;
 import org.falseos.casework.cases.EvidenceId;
@@ -26,9 +27,12 @@ class EvidenceViews {
 
 	private final EvidenceLocker locker;
 
-	EvidenceViews(Cases cases, EvidenceLocker locker) {
+	private final CaseClosures closures;
+
+	EvidenceViews(Cases cases, EvidenceLocker locker, CaseClosures closures) {
 		this.cases = cases;
 		this.locker = locker;
+		this.closures = closures;
 	}
 
 	String tab(CurrentUser user, CaseId id, Model model, String formName, Map<String, String> errors,
@@ -37,6 +41,7 @@ class EvidenceViews {
 		var file = cases.read(actor, id);
 		var overrides = cases.policeConsentOverrides(actor, id);
 		model.addAttribute("file", file);
+		model.addAttribute("closure", closures.closure(actor, id));
 		model.addAttribute("evidence", locker.list(actor, id));
 		model.addAttribute("policeOverrides", overrides);
 		model.addAttribute("policeConsent", file.client().hasConsented(ConsentKind.POLICE));
@@ -54,6 +59,7 @@ class EvidenceViews {
 		var actor = CaseActors.of(user);
 		var file = cases.read(actor, id);
 		model.addAttribute("file", file);
+		model.addAttribute("closure", closures.closure(actor, id));
 		model.addAttribute("item", locker.record(actor, id, evidenceId));
 		model.addAttribute("custody", locker.custody(actor, id, evidenceId));
 		model.addAttribute("maySupervise", user.supervisedTeams().contains(file.team()));
