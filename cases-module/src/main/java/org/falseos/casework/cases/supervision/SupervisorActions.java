@@ -166,7 +166,7 @@ class SupervisorActions implements CaseSupervision {
 		CaseAccess.requireSupervisorOf(actor, team, step);
 		LockedCase current = rows.lock(id);
 		if (!"OPEN".equals(current.status())) {
-			throw new CaseConflict("The case is closed; reopen it first.");
+			throw new CaseConflict(CaseAccess.CLOSED);
 		}
 		return current;
 	}
