@@ -9,9 +9,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Who holds a role for a team, and where to write to them, as the local accounts record it: the inbox asks it whom
- * an event concerns. Only enabled accounts. Keycloak keeps its people itself, so under Keycloak only the people
- * named in an event (a case's caseworker, a requester) are reached, not a team's supervisors or the coordinators.
+ * Who holds a role for a team, and where to write to them: the inbox asks it whom an event concerns. Local accounts
+ * (enabled ones) and, under Keycloak, the people recorded at their last sign-in ({@code web.person_seen}, with the
+ * roles and teams their claims carried then); someone who has never signed in is not reached.
  */
 @Component
 public class TeamDirectory {
@@ -27,7 +27,12 @@ public class TeamDirectory {
 		return jdbc.sql("""
 				select s.username from web.supervised_team s join web.account a on a.username = s.username
 				join web.account_role r on r.username = s.username and r.role = 'SUPERVISOR'
-				where s.team = :team and a.enabled order by s.username
+				where s.team = :team and a.enabled
+				union
+				select p.username from web.person_seen p
+				where :team = any(p.supervised_teams) and 'SUPERVISOR' = any(p.roles)
+				  and not exists (select 1 from web.account a where a.username = p.username)
+				order by 1
 				""").param("team", team).query(String.class).list();
 	}
 
@@ -35,7 +40,11 @@ public class TeamDirectory {
 	public List<String> holding(Role role) {
 		return jdbc.sql("""
 				select r.username from web.account_role r join web.account a on a.username = r.username
-				where r.role = :role and a.enabled order by r.username
+				where r.role = :role and a.enabled
+				union
+				select p.username from web.person_seen p
+				where :role = any(p.roles) and not exists (select 1 from web.account a where a.username = p.username)
+				order by 1
 				""").param("role", role.name()).query(String.class).list();
 	}
 

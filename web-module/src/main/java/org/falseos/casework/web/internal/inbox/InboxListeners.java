@@ -101,7 +101,8 @@ class InboxListeners {
 	void on(ErasureRequested event) {
 		for (String supervisor : except(directory.supervisorsOf(event.team()), event.requestedBy())) {
 			notifications.add(supervisor, NotificationKind.ERASURE_AWAITING, null,
-					"A client erasure in team " + event.team() + " awaits a second person", "/home",
+					"A client erasure in team " + event.team() + " awaits a second person",
+					"/supervision/erasures/" + event.requestId(),
 					"erasure:" + event.requestId());
 		}
 	}

@@ -44,6 +44,9 @@ class CaseworkerRegisterIntegrationTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	TeamDirectory teams;
+
 	@Test
 	void localAccountsAnswerWithTheirRoleTeamAndWhetherTheyAreEnabled() {
 		assertThat(directory.standing("caseworker4", "North")).isEqualTo(Standing.CASEWORKER_OF_TEAM);
@@ -82,6 +85,22 @@ class CaseworkerRegisterIntegrationTests {
 		signInThroughKeycloak("kim", "Kim Keycloak", List.of("COORDINATOR"), List.of("/teams/West"));
 		assertThat(directory.standing("kim", "West")).isEqualTo(Standing.NOT_A_CASEWORKER);
 		assertThat(register.caseworkersOf("West")).isEmpty();
+	}
+
+	@Test
+	void theInboxFindsSupervisorsAndCoordinatorsSeenThroughKeycloakOnceEach() {
+		assertThat(teams.supervisorsOf("Far")).isEmpty();
+
+		signInThroughKeycloak("sol", "Sol Supervisor", List.of("SUPERVISOR"), List.of("/supervises/Far"));
+		signInThroughKeycloak("cat", "Cat Coordinator", List.of("COORDINATOR"), List.of());
+
+		assertThat(teams.supervisorsOf("Far")).containsExactly("sol");
+		assertThat(teams.supervisorsOf("North")).contains("supervisor", "lead").doesNotContain("sol");
+		assertThat(teams.holding(Role.COORDINATOR)).contains("coordinator", "cat").doesNotHaveDuplicates();
+
+		// Signed in with a local account's name: the account decides, not what a token once said.
+		signInThroughKeycloak("supervisor", "Sue Pervisor", List.of("SUPERVISOR"), List.of("/supervises/Far"));
+		assertThat(teams.supervisorsOf("Far")).containsExactly("sol");
 	}
 
 	private void signInThroughKeycloak(String username, String name, List<String> roles, List<String> groups) {
