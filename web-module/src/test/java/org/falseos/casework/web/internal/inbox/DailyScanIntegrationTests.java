@@ -110,7 +110,7 @@ class DailyScanIntegrationTests {
 
 		assertThat(notices(caseId)).containsExactly("NO_PROGRESS:" + opened);
 		assertThat(given.recipientsOf("stalled:" + caseId + ":NO_PROGRESS:" + opened))
-			.containsExactly("supervisor", "supervisor-north2");
+			.containsExactly("lead", "supervisor", "supervisor-north2");
 
 		cases.logIncident(NORTH, caseId, new NewIncident(Instant.now().minusSeconds(60), "Another message", "X",
 				null, null, null));
@@ -122,7 +122,7 @@ class DailyScanIntegrationTests {
 		assertThat(progressed).isAfter(opened);
 		assertThat(notices(caseId)).containsExactly("NO_PROGRESS:" + opened, "NO_PROGRESS:" + progressed);
 		assertThat(given.recipientsOf("stalled:" + caseId + ":NO_PROGRESS:" + progressed))
-			.containsExactly("supervisor", "supervisor-north2");
+			.containsExactly("lead", "supervisor", "supervisor-north2");
 
 		scan.run(Instant.now().plus(Duration.ofDays(22)));
 		given.awaitDelivered();

@@ -115,12 +115,12 @@ class InboxListenersIntegrationTests {
 		given.publish(new ErasureRequested(erasure, new ClientId(UUID.randomUUID()), "North", "supervisor"));
 		given.awaitDelivered();
 
-		assertThat(given.recipientsOf("closure-requested:" + closure)).containsExactly("supervisor",
-				"supervisor-north2");
-		assertThat(given.recipientsOf("stalled:" + caseId + ":NO_PROGRESS:" + since)).containsExactly("supervisor",
-				"supervisor-north2");
-		// The requester cannot be the second person.
-		assertThat(given.recipientsOf("erasure:" + erasure)).containsExactly("supervisor-north2");
+		assertThat(given.recipientsOf("closure-requested:" + closure)).containsExactly("lead",
+				"supervisor", "supervisor-north2");
+		assertThat(given.recipientsOf("stalled:" + caseId + ":NO_PROGRESS:" + since)).containsExactly("lead",
+				"supervisor", "supervisor-north2");
+		// The requester cannot be the second person. ("lead" is the demo supervisor of North and South.)
+		assertThat(given.recipientsOf("erasure:" + erasure)).containsExactly("lead", "supervisor-north2");
 		assertThat(jdbc.sql("select count(*) from web.notification where recipient = 'supervisor-south' and case_id = ?")
 			.param(caseId.id()).query(Integer.class).single()).as("a supervisor of another team").isZero();
 	}
