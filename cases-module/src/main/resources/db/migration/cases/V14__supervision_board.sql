@@ -11,9 +11,14 @@ create index case_file_team_board_idx on cases.case_file (team, assigned_to, run
 create index case_file_team_closed_idx on cases.case_file (team, closed_at)
     include (assigned_to, opened_at, client_id) where status = 'CLOSED';
 
--- "Changed by someone other than the case's caseworker" looks at the last 30 days of entries across all teams and
--- keeps those on the board's cases: by time, with who made them, so that the entries need not be read in full.
-create index incident_recorded_by_idx on cases.incident (recorded_at) include (case_id, recorded_by);
-create index escalation_moved_by_idx on cases.escalation (moved_at) include (case_id, moved_by);
-create index task_created_by_idx on cases.task (created_at) include (case_id, created_by);
-create index task_done_by_idx on cases.task (done_at) include (case_id, done_by) where done_at is not null;
+-- "Changed by someone other than the case's caseworker" looks, for each of the board's open cases, at its entries of
+-- the last 30 days and who made them; the median time to a first reference number looks for an earlier reference
+-- of the same case. By case and time, with who made the entry, so that these are index-only probes.
+create index incident_case_recorded_idx on cases.incident (case_id, recorded_at) include (recorded_by);
+create index escalation_case_moved_idx on cases.escalation (case_id, moved_at) include (moved_by);
+create index reference_number_case_recorded_idx on cases.reference_number (case_id, recorded_at)
+    include (recorded_by, retracted_at);
+
+-- "Waiting for police consent" needs each case's latest police consent answer: the police answers alone, by case
+-- and newest first (what police release reads), so that the other kinds of consent are not read at all.
+create index consent_police_idx on cases.consent (case_id, recorded_at desc, id) include (given) where kind = 'POLICE';

@@ -2,11 +2,12 @@ package org.falseos.casework.cases.supervision;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
@@ -185,8 +186,8 @@ class BoardRows implements SupervisionBoard {
 			Instant now = query.now();
 			return sql.param("teams", teams).param("caseworker", query.caseworker())
 				.param("today", query.today())
-				.param("stalledBefore", Timestamp.from(now.minus(settings.stalledAfter())))
-				.param("heldBefore", Timestamp.from(now.minus(settings.rungReviewAfter())))
+				.param("stalledBefore", at(now.minus(settings.stalledAfter())))
+				.param("heldBefore", at(now.minus(settings.rungReviewAfter())))
 				.param("zone", query.zone().getId());
 		}
 	}
@@ -201,11 +202,13 @@ class BoardRows implements SupervisionBoard {
 	private List<BoardCase> shownOnRungs(Scope scope) {
 		return scope.params(jdbc.sql("""
 				select c.id, cl.code, c.assigned_to, c.team, c.rung, c.rung_since, c.last_activity_at, c.next_task_due,
-				       %s as reason
-				from (select c.id, row_number() over (partition by c.rung order by c.rung_since, c.id) as place
-				      from cases.case_file c where %s) ranked
-				join cases.case_file c on c.id = ranked.id join cases.client cl on cl.id = c.client_id
-				where ranked.place <= :shown
+				       c.reason
+				from (select c.id, c.client_id, c.assigned_to, c.team, c.rung, c.rung_since, c.last_activity_at,
+				             c.next_task_due, %s as reason,
+				             row_number() over (partition by c.rung order by c.rung_since, c.id) as place
+				      from cases.case_file c where %s) c
+				join cases.client cl on cl.id = c.client_id
+				where c.place <= :shown
 				order by c.rung, c.rung_since, c.id
 				""".formatted(reason(), scope.open()))).param("shown", CASES_PER_RUNG)
 			.query((rs, row) -> boardCase(rs, scope)).list();
@@ -215,13 +218,14 @@ class BoardRows implements SupervisionBoard {
 		String since = "case when %s then cast(c.review_by as timestamp) at time zone :zone when %s then c.last_progress_at else c.rung_since end"
 			.formatted(REVIEW_DUE, NO_PROGRESS);
 		return scope.params(jdbc.sql("""
-				select c.id, cl.code, c.assigned_to, s.reason, s.since
-				from (select c.id, %s as reason, %s as since from cases.case_file c
-				      where %s and (%s or %s or %s)) s
-				join cases.case_file c on c.id = s.id join cases.client cl on cl.id = c.client_id
-				order by case s.reason when 'REVIEW_DUE' then 0 when 'NO_PROGRESS' then 1 else 2 end, s.since, c.id
-				limit :shown
-				""".formatted(reason(), since, scope.open(), REVIEW_DUE, NO_PROGRESS, HELD)))
+				select s.id, cl.code, s.assigned_to, s.reason, s.since
+				from (select c.id, c.client_id, c.assigned_to, %s as reason, %s as since from cases.case_file c
+				      where %s and (%s or %s or %s)
+				      order by case when %s then 0 when %s then 1 else 2 end, since, c.id
+				      limit :shown) s
+				join cases.client cl on cl.id = s.client_id
+				order by case s.reason when 'REVIEW_DUE' then 0 when 'NO_PROGRESS' then 1 else 2 end, s.since, s.id
+				""".formatted(reason(), since, scope.open(), REVIEW_DUE, NO_PROGRESS, HELD, REVIEW_DUE, NO_PROGRESS)))
 			.param("shown", STALLED_SHOWN)
 			.query((rs, row) -> {
 				Instant at = rs.getTimestamp("since").toInstant();
@@ -252,37 +256,37 @@ class BoardRows implements SupervisionBoard {
 		return scope.params(jdbc.sql("""
 				select
 				  (select count(*) from cases.case_file c where %1$s) as open,
-				  (select count(*) filter (where c.opened_at >= :weekStart) from cases.case_file c
-				   where %2$s and c.opened_at >= least(:weekStart, :monthStart)) as opened_week,
+				  (select count(*) from cases.case_file c where %2$s and c.opened_at >= :weekStart) as opened_week,
 				  (select count(*) from cases.case_file c where %2$s and c.opened_at >= :monthStart) as opened_month,
 				  (select count(*) from cases.case_file c where %2$s and c.status = 'CLOSED' and c.closed_at >= :last30)
 				    as closed_30,
 				  (select percentile_cont(0.5) within group (order by extract(epoch from c.closed_at - c.opened_at) / 86400)
 				   from cases.case_file c where %2$s and c.status = 'CLOSED' and c.closed_at >= :last90) as to_close,
-				  (select percentile_cont(0.5) within group (order by extract(epoch from f.first_at - c.opened_at) / 86400)
-				   from (select r.case_id, min(r.recorded_at) as first_at from cases.reference_number r
-				         where r.retracted_at is null
-				           and r.case_id in (select r2.case_id from cases.reference_number r2
-				                             where r2.recorded_at >= :last90 and r2.retracted_at is null)
-				         group by r.case_id) f
-				   join cases.case_file c on c.id = f.case_id
-				   where %2$s and f.first_at >= :last90) as to_reference,
+				  (select percentile_cont(0.5) within group (order by extract(epoch from r.recorded_at - c.opened_at) / 86400)
+				   from cases.reference_number r join cases.case_file c on c.id = r.case_id
+				   where r.recorded_at >= :last90 and r.retracted_at is null and %2$s
+				     and not exists (select 1 from cases.reference_number f where f.case_id = r.case_id
+				                     and f.retracted_at is null and (f.recorded_at, f.id) < (r.recorded_at, r.id)))
+				    as to_reference,
 				  (select count(*) from cases.case_file c where %1$s
-				     and not exists (select 1 from cases.police_consent_override o where o.case_id = c.id and o.used_at is null)
-				     and coalesce((select k.given from cases.consent k where k.case_id = c.id and k.kind = 'POLICE'
-				                   order by k.recorded_at desc, k.id limit 1), false) = false) as waiting_police,
-				  (select count(distinct c.id) from (
-				     select i.case_id, i.recorded_by as who from cases.incident i where i.recorded_at >= :last30
-				     union all select e.case_id, e.moved_by from cases.escalation e where e.moved_at >= :last30
-				     union all select r.case_id, r.recorded_by from cases.reference_number r where r.recorded_at >= :last30
-				     union all select t.case_id, t.created_by from cases.task t where t.created_at >= :last30
-				     union all select t.case_id, t.done_by from cases.task t where t.done_at >= :last30) x
-				   join cases.case_file c on c.id = x.case_id
-				   where %1$s and c.last_activity_at >= :last30 and x.who <> c.assigned_to)
-				    as changed_by_others
+				     and c.id not in (select o.case_id from cases.police_consent_override o where o.used_at is null)
+				     and c.id not in (select k.case_id from (select distinct on (k.case_id) k.case_id, k.given
+				                                             from cases.consent k where k.kind = 'POLICE'
+				                                             order by k.case_id, k.recorded_at desc, k.id) k
+				                      where k.given)) as waiting_police,
+				  (select count(*) from cases.case_file c where %1$s and c.last_activity_at >= :last30 and (
+				     exists (select 1 from cases.incident i where i.case_id = c.id and i.recorded_at >= :last30
+				             and i.recorded_by <> c.assigned_to)
+				     or exists (select 1 from cases.escalation e where e.case_id = c.id and e.moved_at >= :last30
+				                and e.moved_by <> c.assigned_to)
+				     or exists (select 1 from cases.reference_number r where r.case_id = c.id and r.recorded_at >= :last30
+				                and r.recorded_by <> c.assigned_to)
+				     or exists (select 1 from cases.task t where t.case_id = c.id
+				                and (t.created_at >= :last30 and t.created_by <> c.assigned_to
+				                     or t.done_at >= :last30 and t.done_by <> c.assigned_to)))) as changed_by_others
 				""".formatted(open, all)))
-			.param("weekStart", Timestamp.from(weekStart)).param("monthStart", Timestamp.from(monthStart))
-			.param("last30", Timestamp.from(now.minus(LAST_30_DAYS))).param("last90", Timestamp.from(now.minus(LAST_90_DAYS)))
+			.param("weekStart", at(weekStart)).param("monthStart", at(monthStart))
+			.param("last30", at(now.minus(LAST_30_DAYS))).param("last90", at(now.minus(LAST_90_DAYS)))
 			.query((rs, row) -> new Figures(rs.getLong("open"), rs.getLong("opened_week"), rs.getLong("opened_month"),
 					rs.getLong("closed_30"), rs.getLong("changed_by_others"), median(rs, "to_close"),
 					median(rs, "to_reference"), rs.getLong("waiting_police")))
@@ -297,7 +301,7 @@ class BoardRows implements SupervisionBoard {
 		for (int week = 0; week < WEEKS; week++) {
 			counts.put(first.plusWeeks(week), new long[2]);
 		}
-		Timestamp from = Timestamp.from(first.atStartOfDay(query.zone()).toInstant());
+		OffsetDateTime from = at(first.atStartOfDay(query.zone()).toInstant());
 		// date_trunc('week') starts weeks on Monday, in the local zone as the board's other dates.
 		scope.params(jdbc.sql("""
 				select 0 as kind, cast(date_trunc('week', c.opened_at at time zone :zone) as date) as week, count(*)
@@ -344,6 +348,11 @@ class BoardRows implements SupervisionBoard {
 	/** Whole days in the local zone, as people count them ("since Monday" on Wednesday is 2 days). */
 	private static long days(Instant since, Query query) {
 		return Math.max(0, ChronoUnit.DAYS.between(LocalDate.ofInstant(since, query.zone()), query.today()));
+	}
+
+	/** A time as PostgreSQL's timestamptz, so that comparisons and least() need no casts. */
+	private static OffsetDateTime at(Instant instant) {
+		return instant.atOffset(ZoneOffset.UTC);
 	}
 
 	private static Double median(ResultSet rs, String column) throws SQLException {
