@@ -341,6 +341,8 @@ class SupervisionBoardIntegrationTests {
 		assertThat(read.figures().open()).isEqualTo(1);
 		assertThat(read.rungs().getFirst().cases()).extracting(BoardCase::clientCode).containsExactly("BE-1");
 		assertThat(board.openCaseIds(team.supervisor(), query(null, null))).doesNotContain(erased);
+		assertThat(read.weeks().stream().mapToLong(SupervisionBoard.Week::opened).sum()).isEqualTo(1);
+		assertThat(board.cases(team.supervisor(), query(null, null))).extracting(BoardCase::id).doesNotContain(erased);
 	}
 
 	@Test
@@ -356,6 +358,8 @@ class SupervisionBoardIntegrationTests {
 		assertThatThrownBy(() -> board.cases(team.supervisor(), query(other.name(), null)))
 			.isInstanceOf(NotPermitted.class);
 		assertThatThrownBy(() -> board.board(team.supervisor(), query(" ", null)))
+			.isInstanceOfSatisfying(InvalidCaseInput.class, e -> assertThat(e.errors()).containsKey("team"));
+		assertThatThrownBy(() -> board.board(team.supervisor(), query("x".repeat(101), null)))
 			.isInstanceOfSatisfying(InvalidCaseInput.class, e -> assertThat(e.errors()).containsKey("team"));
 		assertThatThrownBy(() -> board.board(team.supervisor(), query(null, "x".repeat(101))))
 			.isInstanceOfSatisfying(InvalidCaseInput.class, e -> assertThat(e.errors()).containsKey("caseworker"));

@@ -44,6 +44,9 @@ class BoardRows implements SupervisionBoard {
 	// Longest caseworker name the cases module accepts (CaseInputRules.CASEWORKER); longer cannot match anyone.
 	private static final int CASEWORKER = 100;
 
+	// Longer than any team name; such a team is a bad parameter, not one the supervisor happens not to supervise.
+	private static final int TEAM = 100;
+
 	private static final Duration LAST_30_DAYS = Duration.ofDays(30);
 
 	private static final Duration LAST_90_DAYS = Duration.ofDays(90);
@@ -155,7 +158,7 @@ class BoardRows implements SupervisionBoard {
 		if (!actor.isSupervisor() || actor.supervisedTeams().isEmpty()) {
 			throw new NotPermitted("Only a supervisor of a team can see the supervision board.");
 		}
-		if (query.team() != null && query.team().isBlank()) {
+		if (query.team() != null && (query.team().isBlank() || query.team().length() > TEAM)) {
 			throw InvalidCaseInput.of("team", "Choose a team you supervise, or leave the team out for all of them.");
 		}
 		if (query.caseworker() != null && (query.caseworker().isBlank() || query.caseworker().length() > CASEWORKER)) {

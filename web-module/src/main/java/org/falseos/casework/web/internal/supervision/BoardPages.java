@@ -2,13 +2,17 @@ package org.falseos.casework.web.internal.supervision;
 
 import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.falseos.casework.cases.InvalidCaseInput;
+import org.falseos.casework.cases.SupervisionBoard;
 import org.falseos.casework.web.internal.Dates;
 import org.falseos.casework.web.internal.cases.CaseActors;
 import org.falseos.casework.web.internal.identity.CurrentUser;
+import org.falseos.casework.web.internal.input.RefusedInput;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -42,7 +46,13 @@ class BoardPages {
 	String board(CurrentUser user, @RequestParam(required = false) String team,
 			@RequestParam(required = false) String caseworker, Model model) {
 		var query = reading.query(team, caseworker);
-		var read = reading.read(CaseActors.of(user), query);
+		BoardReading.Read read;
+		try {
+			read = reading.read(CaseActors.of(user), query);
+		}
+		catch (InvalidCaseInput invalid) {
+			throw refused(invalid);
+		}
 		model.addAttribute("query", query);
 		model.addAttribute("supervised", user.supervisedTeams().stream().sorted().toList());
 		model.addAttribute("read", read);
@@ -59,9 +69,17 @@ class BoardPages {
 		var actor = CaseActors.of(user);
 		var query = reading.query(team, caseworker);
 		// The rung titles as the board shows them.
-		Map<Integer, String> titles = reading.boardOnly(actor, query).rungs().stream()
-			.collect(Collectors.toMap(r -> r.rung(), r -> r.title()));
-		String body = BoardCsv.render(reading.cases(actor, query), titles, dates.zone());
+		Map<Integer, String> titles;
+		List<SupervisionBoard.BoardCase> rows;
+		try {
+			titles = reading.boardOnly(actor, query).rungs().stream()
+				.collect(Collectors.toMap(SupervisionBoard.Rung::rung, SupervisionBoard.Rung::title));
+			rows = reading.cases(actor, query);
+		}
+		catch (InvalidCaseInput invalid) {
+			throw refused(invalid);
+		}
+		String body = BoardCsv.render(rows, titles, dates.zone());
 		String name = "supervision-board" + (query.team() == null ? "" : "-" + query.team()) + "-" + query.today() + ".csv";
 		return ResponseEntity.ok()
 			.header(HttpHeaders.CONTENT_DISPOSITION,
@@ -70,5 +88,11 @@ class BoardPages {
 			.header(HttpHeaders.CACHE_CONTROL, "no-store")
 			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
 			.body(body.getBytes(StandardCharsets.UTF_8));
+	}
+
+	/** The page's own refusal (an error summary naming the field), as the case list gives. */
+	private static RefusedInput refused(InvalidCaseInput invalid) {
+		var error = invalid.errors().entrySet().iterator().next();
+		return RefusedInput.of(error.getKey(), error.getValue());
 	}
 }
