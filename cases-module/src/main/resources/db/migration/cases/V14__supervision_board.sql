@@ -22,3 +22,17 @@ create index reference_number_case_recorded_idx on cases.reference_number (case_
 -- "Waiting for police consent" needs each case's latest police consent answer: the police answers alone, by case
 -- and newest first (what police release reads), so that the other kinds of consent are not read at all.
 create index consent_police_idx on cases.consent (case_id, recorded_at desc, id) include (given) where kind = 'POLICE';
+
+-- V13's progress bookkeeping (last_progress_at, set by the progress_made triggers) went through V8's rule that any
+-- other change to the case row is activity "now": so an entry recorded with an earlier time (the synthetic data
+-- command's COPY, a diary entry typed in later) moved last activity to the present, and every synthetic case looked
+-- active today. Progress bookkeeping is not a change of its own; the entry that made it already counts, from its time.
+create or replace function cases.case_file_changed() returns trigger language plpgsql as $$
+begin
+    if new.last_activity_at = old.last_activity_at and new.next_task_due is not distinct from old.next_task_due
+            and new.last_progress_at is not distinct from old.last_progress_at then
+        new.last_activity_at := greatest(old.last_activity_at, now());
+    end if;
+    return new;
+end
+$$;

@@ -330,6 +330,28 @@ class SupervisionBoardIntegrationTests {
 	}
 
 	@Test
+	void anEntryRecordedWithAnEarlierTimeCountsFromThatTimeNotFromNow() {
+		// As the synthetic data command's COPY writes them: progress bookkeeping must not make the case look active now.
+		var team = Team.fresh();
+		var id = open(team.worker(), "BT-1");
+		Instant opened = Instant.now().minus(Duration.ofDays(40));
+		jdbc.sql("update cases.case_file set opened_at = :at, last_activity_at = :at, last_progress_at = :at where id = :id")
+			.param("at", at(opened)).param("id", id.id()).update();
+		Instant recorded = Instant.now().minus(Duration.ofDays(20));
+		jdbc.sql("""
+				insert into cases.incident (id, case_id, occurred_at, recorded_at, recorded_by, description)
+				values (:entry, :id, :at, :at, :by, 'Typed in later')
+				""").param("entry", UUID.randomUUID()).param("id", id.id()).param("at", at(recorded))
+			.param("by", team.worker().username()).update();
+
+		BoardCase shown = read(team.supervisor(), null, null).rungs().getFirst().cases().getFirst();
+		assertThat(shown.lastActivityAt()).isEqualTo(recorded.truncatedTo(java.time.temporal.ChronoUnit.MICROS));
+		assertThat(jdbc.sql("select last_progress_at from cases.case_file where id = :id").param("id", id.id())
+			.query(java.sql.Timestamp.class).single().toInstant())
+			.isEqualTo(recorded.truncatedTo(java.time.temporal.ChronoUnit.MICROS));
+	}
+
+	@Test
 	void anErasedClientsCaseIsNotOnTheBoard() {
 		var team = Team.fresh();
 		open(team.worker(), "BE-1");
