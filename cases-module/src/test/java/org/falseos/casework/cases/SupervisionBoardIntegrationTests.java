@@ -385,6 +385,12 @@ class SupervisionBoardIntegrationTests {
 			.isInstanceOfSatisfying(InvalidCaseInput.class, e -> assertThat(e.errors()).containsKey("team"));
 		assertThatThrownBy(() -> board.board(team.supervisor(), query(null, "x".repeat(101))))
 			.isInstanceOfSatisfying(InvalidCaseInput.class, e -> assertThat(e.errors()).containsKey("caseworker"));
+		// A supervisor of no team yet sees an empty board, not someone else's.
+		var noTeam = new Actor("board-no-team", Set.of("SUPERVISOR"), Set.of(team.name()), Set.of());
+		assertThat(board.board(noTeam, query(null, null)).figures().open()).isZero();
+		assertThat(board.board(noTeam, query(null, null)).rungs()).hasSize(SupervisionBoard.HIGHEST_RUNG + 1);
+		assertThat(board.cases(noTeam, query(null, null))).isEmpty();
+		assertThatThrownBy(() -> board.board(noTeam, query(team.name(), null))).isInstanceOf(NotPermitted.class);
 		// Supervising two teams: both, or one asked for.
 		var both = new Actor("board-both", Set.of("SUPERVISOR"), Set.of(), Set.of(team.name(), other.name()));
 		assertThat(board.board(both, query(null, null)).teams()).containsExactlyInAnyOrder(team.name(), other.name());

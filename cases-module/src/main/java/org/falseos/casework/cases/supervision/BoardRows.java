@@ -74,6 +74,9 @@ class BoardRows implements SupervisionBoard {
 	@Override
 	public Board board(Actor actor, Query query) {
 		Scope scope = scope(actor, query);
+		if (scope.teams().isEmpty()) {
+			return empty(scope);
+		}
 		// Per caseworker, rung and jurisdiction: a few hundred rows that give the rung counts, the caseloads, the
 		// stalled counts and which ladders to title the rungs from.
 		record Group(String caseworker, int rung, String jurisdiction, long open, long stalled, long reviewDue,
@@ -137,6 +140,9 @@ class BoardRows implements SupervisionBoard {
 	@Override
 	public List<BoardCase> cases(Actor actor, Query query) {
 		Scope scope = scope(actor, query);
+		if (scope.teams().isEmpty()) {
+			return List.of();
+		}
 		return scope.params(jdbc.sql("""
 				select c.id, cl.code, c.assigned_to, c.team, c.rung, c.rung_since, c.last_activity_at, c.next_task_due,
 				       %s as reason
@@ -149,14 +155,33 @@ class BoardRows implements SupervisionBoard {
 	@Override
 	public List<CaseId> openCaseIds(Actor actor, Query query) {
 		Scope scope = scope(actor, query);
+		if (scope.teams().isEmpty()) {
+			return List.of();
+		}
 		return scope.params(jdbc.sql("select c.id from cases.case_file c where " + scope.open()))
 			.query((rs, row) -> new CaseId(rs.getObject(1, UUID.class))).list();
 	}
 
+	/** A supervisor who supervises no team yet: the board's shape, with nothing on it. */
+	private Board empty(Scope scope) {
+		var rungs = new ArrayList<Rung>();
+		for (int rung = 0; rung <= HIGHEST_RUNG; rung++) {
+			rungs.add(new Rung(rung, rung == 0 ? "Not started" : "Rung " + rung, 0, List.of()));
+		}
+		LocalDate monday = scope.query().today().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+		var weeks = new ArrayList<Week>();
+		for (int week = WEEKS - 1; week >= 0; week--) {
+			weeks.add(new Week(monday.minusWeeks(week), 0, 0));
+		}
+		return new Board(List.of(), List.of(), rungs, List.of(),
+				new StalledCounts(0, 0, 0, 0, settings.stalledAfter(), settings.rungReviewAfter()), List.of(),
+				new Figures(0, 0, 0, 0, 0, null, null, 0), weeks);
+	}
+
 	/** Who may see which board: a supervisor, of the team asked for or of all the teams they supervise. */
 	private Scope scope(Actor actor, Query query) {
-		if (!actor.isSupervisor() || actor.supervisedTeams().isEmpty()) {
-			throw new NotPermitted("Only a supervisor of a team can see the supervision board.");
+		if (!actor.isSupervisor()) {
+			throw new NotPermitted("Only a supervisor can see the supervision board.");
 		}
 		if (query.team() != null && (query.team().isBlank() || query.team().length() > TEAM)) {
 			throw InvalidCaseInput.of("team", "Choose a team you supervise, or leave the team out for all of them.");

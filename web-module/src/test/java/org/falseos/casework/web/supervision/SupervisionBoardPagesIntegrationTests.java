@@ -113,7 +113,8 @@ class SupervisionBoardPagesIntegrationTests {
 		var tooLong = mvc.perform(get("/supervision?caseworker=" + "x".repeat(101)).with(People.as("supervisor")))
 			.andReturn().getResponse();
 		assertThat(tooLong.getStatus()).isEqualTo(400);
-		assertThat(tooLong.getContentAsString()).contains("error-summary");
+		assertThat(tooLong.getContentAsString()).contains("class=\"error-message\"",
+				"Choose a caseworker from the list");
 		assertThat(page("supervisor", "/home").select("#supervision-board-link").attr("href"))
 			.isEqualTo("/supervision");
 		assertThat(page("supervisor", "/home").select("#nav-supervision").attr("href")).isEqualTo("/supervision");

@@ -41,12 +41,15 @@ final class BoardCharts {
 			double h = (HEIGHT - TOP - BOTTOM) * rung.count() / (double) max;
 			double x = LEFT + i * slot + slot * 0.15;
 			double y = HEIGHT - BOTTOM - h;
-			bars.append("<rect class=\"chart-bar\" x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\"></rect>"
-				.formatted(Locale.ROOT, x, y, slot * 0.7, h));
-			bars.append("<text class=\"chart-value\" x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\">%d</text>"
-				.formatted(Locale.ROOT, x + slot * 0.35, y - 4, rung.count()));
-			bars.append("<text class=\"chart-label\" x=\"%.1f\" y=\"%d\" text-anchor=\"middle\">%d</text>"
-				.formatted(Locale.ROOT, x + slot * 0.35, HEIGHT - BOTTOM + 16, rung.rung()));
+			bars.append(String.format(Locale.ROOT,
+					"<rect class=\"chart-bar\" x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\"></rect>",
+					x, y, slot * 0.7, h));
+			bars.append(String.format(Locale.ROOT,
+					"<text class=\"chart-value\" x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\">%d</text>",
+					x + slot * 0.35, y - 4, rung.count()));
+			bars.append(String.format(Locale.ROOT,
+					"<text class=\"chart-label\" x=\"%.1f\" y=\"%d\" text-anchor=\"middle\">%d</text>",
+					x + slot * 0.35, HEIGHT - BOTTOM + 16, rung.rung()));
 		}
 		description.append('.');
 		return svg("rung-chart", "Open cases per rung of the ladder", description.toString(),
@@ -68,12 +71,15 @@ final class BoardCharts {
 			double w = slot * 0.4;
 			double opened = (HEIGHT - TOP - BOTTOM) * week.opened() / (double) max;
 			double closed = (HEIGHT - TOP - BOTTOM) * week.closed() / (double) max;
-			bars.append("<rect class=\"chart-bar chart-opened\" x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\"></rect>"
-				.formatted(Locale.ROOT, x, HEIGHT - BOTTOM - opened, w, opened));
-			bars.append("<rect class=\"chart-bar chart-closed\" x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\"></rect>"
-				.formatted(Locale.ROOT, x + w, HEIGHT - BOTTOM - closed, w, closed));
-			bars.append("<text class=\"chart-label\" x=\"%.1f\" y=\"%d\" text-anchor=\"middle\">%s</text>"
-				.formatted(Locale.ROOT, x + w, HEIGHT - BOTTOM + 16, HtmlUtils.htmlEscape(label)));
+			bars.append(String.format(Locale.ROOT,
+					"<rect class=\"chart-bar chart-opened\" x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\"></rect>",
+					x, HEIGHT - BOTTOM - opened, w, opened));
+			bars.append(String.format(Locale.ROOT,
+					"<rect class=\"chart-bar chart-closed\" x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\"></rect>",
+					x + w, HEIGHT - BOTTOM - closed, w, closed));
+			bars.append(String.format(Locale.ROOT,
+					"<text class=\"chart-label\" x=\"%.1f\" y=\"%d\" text-anchor=\"middle\">%s</text>",
+					x + w, HEIGHT - BOTTOM + 16, HtmlUtils.htmlEscape(label)));
 		}
 		description.append('.');
 		String legend = "<rect class=\"chart-opened\" x=\"%d\" y=\"%d\" width=\"12\" height=\"12\"></rect>"
