@@ -337,7 +337,8 @@ class SupervisionBoardIntegrationTests {
 		Instant opened = Instant.now().minus(Duration.ofDays(40));
 		jdbc.sql("update cases.case_file set opened_at = :at, last_activity_at = :at, last_progress_at = :at where id = :id")
 			.param("at", at(opened)).param("id", id.id()).update();
-		Instant recorded = Instant.now().minus(Duration.ofDays(20));
+		// Whole milliseconds: PostgreSQL keeps microseconds and would round a nanosecond time.
+		Instant recorded = Instant.now().minus(Duration.ofDays(20)).truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
 		jdbc.sql("""
 				insert into cases.incident (id, case_id, occurred_at, recorded_at, recorded_by, description)
 				values (:entry, :id, :at, :at, :by, 'Typed in later')
@@ -345,10 +346,10 @@ class SupervisionBoardIntegrationTests {
 			.param("by", team.worker().username()).update();
 
 		BoardCase shown = read(team.supervisor(), null, null).rungs().getFirst().cases().getFirst();
-		assertThat(shown.lastActivityAt()).isEqualTo(recorded.truncatedTo(java.time.temporal.ChronoUnit.MICROS));
+		assertThat(shown.lastActivityAt()).isEqualTo(recorded);
 		assertThat(jdbc.sql("select last_progress_at from cases.case_file where id = :id").param("id", id.id())
 			.query(java.sql.Timestamp.class).single().toInstant())
-			.isEqualTo(recorded.truncatedTo(java.time.temporal.ChronoUnit.MICROS));
+			.isEqualTo(recorded);
 	}
 
 	@Test
