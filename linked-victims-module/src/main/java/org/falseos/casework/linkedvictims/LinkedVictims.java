@@ -1,8 +1,10 @@
 package org.falseos.casework.linkedvictims;
 
+import java.util.Collection;
 import java.util.List;
 
 import org.falseos.casework.cases.Actor;
+import org.falseos.casework.cases.CaseId;
 import org.falseos.casework.cases.NotPermitted;
 
 /**
@@ -41,4 +43,11 @@ public interface LinkedVictims {
 
 	/** For caseworkers and supervisors: their cases a coordinator wants linked, whose client was not yet asked. */
 	List<ConsentRequest> consentRequests(Actor actor);
+
+	/**
+	 * How many of these cases are members of a pattern, counting only cases of the teams whose patterns this person
+	 * sees (a caseworker's teams, a supervisor's supervised teams; a coordinator's, all). For figures such as the
+	 * supervision board's "cases in linked patterns": a count, not which patterns, so nothing is recorded as viewed.
+	 */
+	long casesInPatterns(Actor actor, Collection<CaseId> cases);
 }

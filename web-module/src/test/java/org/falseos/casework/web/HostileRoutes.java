@@ -337,6 +337,13 @@ final class HostileRoutes {
 				"/linking" + pattern + "/cross-reference.csv");
 		none(rows, "GET /linking/patterns/{id}/cross-reference.pdf", "coordinator",
 				"/linking" + pattern + "/cross-reference.pdf");
+		// Supervision board (issue 12): the filters, as a supervisor of North.
+		rows.add(row("GET /supervision", "supervisor", "/supervision", Channel.QUERY, "team", "North", "caseworker",
+				"caseworker"));
+		rows.add(row("GET /supervision/board.csv", "supervisor", "/supervision/board.csv", Channel.QUERY, "team",
+				"North", "caseworker", "caseworker"));
+		rows.add(row("GET /api/supervision/board", "supervisor", "/api/supervision/board", Channel.QUERY, "team",
+				"North", "caseworker", "caseworker"));
 		return rows;
 	}
 

@@ -3,10 +3,12 @@ package org.falseos.casework.linkedvictims.internal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 
 import org.falseos.casework.cases.Actor;
+import org.falseos.casework.cases.CaseId;
 import org.falseos.casework.cases.CaseLinkingData;
 import org.falseos.casework.cases.CaseLinkingData.LinkingConsent;
 import org.falseos.casework.linkedvictims.ConsentRequest;
@@ -162,6 +164,16 @@ class LinkingService implements LinkedVictims {
 			}
 		}
 		return requests;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public long casesInPatterns(Actor actor, Collection<CaseId> cases) {
+		Set<String> teams = PatternAccess.teamsSeenBy(actor);
+		if (cases.isEmpty() || teams != null && teams.isEmpty()) {
+			return 0;
+		}
+		return patterns.membersAmong(cases, teams);
 	}
 
 	private static void refuseWithdrawn(SuggestionRows.Row row, String step) {

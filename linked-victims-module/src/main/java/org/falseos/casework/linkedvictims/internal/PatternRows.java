@@ -114,6 +114,16 @@ class PatternRows {
 			.list();
 	}
 
+	/** How many of these cases are members of a pattern, of these teams only (or any team when null). */
+	long membersAmong(Collection<CaseId> cases, Collection<String> teams) {
+		return jdbc.sql("""
+				select count(*) from linkedvictims.member m
+				where m.case_id = any(:cases) and (:all or m.team = any(:teams))
+				""").param("cases", cases.stream().map(CaseId::id).toArray(UUID[]::new)).param("all", teams == null)
+			.param("teams", teams == null ? new String[0] : teams.toArray(String[]::new))
+			.query(Long.class).single();
+	}
+
 	/** Patterns with at least one member in these teams, or every pattern when {@code teams} is null. */
 	List<PatternOverview> overviews(Collection<String> teams) {
 		return jdbc.sql("""

@@ -18,8 +18,10 @@ import com.jayway.jsonpath.JsonPath;
 
 /**
  * Latency of the caseworker's busiest pages over HTTP against a running instance (see docs/benchmarks.md, "Cases"):
- * the case list (default, filtered and deep pages), a case page, and case search. A main class, not a test: it needs a packaged app running on
- * a database filled by the synthetic data command.
+ * the case list (default, filtered and deep pages), a case page, and case search; and the supervisor's board (issue 12:
+ * page, API and CSV) as {@code benchmark.supervisor}, with its ratios to the case list of the same run. A main class,
+ * not a test: it needs a packaged app running on a database filled by the synthetic data command.
+ * {@code -Dbenchmark.only=board} measures only the case list's default page and the board.
  */
 public final class CasesBenchmark {
 
@@ -36,6 +38,10 @@ public final class CasesBenchmark {
 
 	private final String basic;
 
+	private final java.util.Map<String, Double> p50 = new java.util.HashMap<>();
+
+	private final java.util.Map<String, Double> p99 = new java.util.HashMap<>();
+
 	private CasesBenchmark(String base, String user, String password) {
 		this.base = base;
 		this.basic = "Basic " + Base64.getEncoder()
@@ -47,7 +53,42 @@ public final class CasesBenchmark {
 		int rounds = Integer.getInteger("benchmark.rounds", 500);
 		var benchmark = new CasesBenchmark(base, System.getProperty("benchmark.user", "caseworker"),
 				System.getProperty("benchmark.password", "demo"));
-		benchmark.run(rounds, Integer.getInteger("benchmark.warm-up", 100));
+		int warmUp = Integer.getInteger("benchmark.warm-up", 100);
+		boolean boardOnly = "board".equals(System.getProperty("benchmark.only"));
+		if (!boardOnly) {
+			benchmark.run(rounds, warmUp);
+		}
+		else {
+			benchmark.signIn();
+			benchmark.measure("GET /cases", rounds, warmUp, i -> benchmark.page("/cases"));
+		}
+		var supervisor = new CasesBenchmark(base, System.getProperty("benchmark.supervisor", "supervisor"),
+				System.getProperty("benchmark.password", "demo"));
+		supervisor.board(rounds, warmUp, benchmark.p99.get("GET /cases"), benchmark.p50.get("GET /cases"));
+	}
+
+	/** The supervision board for a supervisor (the demo one supervises North, about 20,000 of 100,000 cases). */
+	private void board(int rounds, int warmUp, double listP99, double listP50) throws Exception {
+		signIn();
+		String first = api("/api/supervision/board");
+		List<Integer> counts = JsonPath.read(first, "$.rungs[*].count");
+		List<String> caseworkers = JsonPath.read(first, "$.caseload[*].caseworker");
+		System.out.printf("Board: teams %s, open cases per rung %s, %d stalled listed, figures %s%n",
+				JsonPath.read(first, "$.teams"), counts, ((List<?>) JsonPath.read(first, "$.stalled")).size(),
+				JsonPath.read(first, "$.figures"));
+		String someone = URLEncoder.encode(caseworkers.isEmpty() ? "caseworker" : caseworkers.getFirst(),
+				StandardCharsets.UTF_8);
+		List<String> rows = List.of("GET /supervision", "GET /supervision?caseworker=", "GET /supervision/board.csv");
+		measure(rows.get(0), rounds, warmUp, i -> page("/supervision"));
+		measure(rows.get(1), rounds, warmUp, i -> page("/supervision?caseworker=" + someone));
+		measure(rows.get(2), rounds, warmUp, i -> page("/supervision/board.csv"));
+		// Over HTTP Basic, as the API is used: this row includes the password check (see GET /api/me).
+		measure("GET /api/supervision/board (HTTP Basic)", rounds, warmUp, i -> api("/api/supervision/board"));
+		measure("GET /api/me (HTTP Basic baseline)", rounds, warmUp, i -> api("/api/me"));
+		for (String row : rows) {
+			System.out.printf("%-50s p50 %5.2f x   p99 %5.2f x   the case list's (GET /cases, same run)%n", row,
+					p50.get(row) / listP50, p99.get(row) / listP99);
+		}
 	}
 
 	private void run(int rounds, int warmUp) throws Exception {
@@ -91,6 +132,8 @@ public final class CasesBenchmark {
 		}
 		double seconds = (System.nanoTime() - started) / 1e9;
 		Arrays.sort(nanos);
+		p50.put(name, nanos[rounds / 2] / 1e6);
+		p99.put(name, nanos[(int) Math.ceil(rounds * 0.99) - 1] / 1e6);
 		System.out.printf("%-50s p50 %8.3f ms   p99 %8.3f ms   max %8.3f ms   %7.1f requests/s (%d requests)%n",
 				name, nanos[rounds / 2] / 1e6, nanos[(int) Math.ceil(rounds * 0.99) - 1] / 1e6,
 				nanos[rounds - 1] / 1e6, rounds / seconds, rounds);

@@ -38,8 +38,9 @@ class RoleHomesIntegrationTests {
 	static final List<String> SECTIONS = List.of("home-caseworker", "home-coordinator", "home-supervisor",
 			"home-editor", "home-staff", "home-admin");
 
-	static final Map<String, String> NAV = Map.of("nav-home", "/home", "nav-cases", "/cases", "nav-linking",
-			"/linking", "nav-editorial", "/editorial", "nav-admin", "/admin", "nav-guides", "/guide");
+	static final Map<String, String> NAV = Map.of("nav-home", "/home", "nav-cases", "/cases", "nav-supervision",
+			"/supervision", "nav-linking", "/linking", "nav-editorial", "/editorial", "nav-admin", "/admin", "nav-guides",
+			"/guide");
 
 	@Autowired
 	MockMvc mvc;
@@ -111,7 +112,7 @@ class RoleHomesIntegrationTests {
 	void theNavigationOfEachRoleIsTheListItShouldBe() throws Exception {
 		assertNav("caseworker", "nav-home", "nav-cases", "nav-linking", "nav-guides");
 		assertNav("coordinator", "nav-home", "nav-linking", "nav-guides");
-		assertNav("supervisor", "nav-home", "nav-cases", "nav-linking", "nav-editorial", "nav-guides");
+		assertNav("supervisor", "nav-home", "nav-cases", "nav-supervision", "nav-linking", "nav-editorial", "nav-guides");
 		assertNav("editor", "nav-home", "nav-editorial", "nav-guides");
 		assertNav("staff", "nav-home", "nav-guides");
 		assertNav("admin", "nav-home", "nav-admin", "nav-guides");
