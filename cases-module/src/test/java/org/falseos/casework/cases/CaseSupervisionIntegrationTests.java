@@ -49,8 +49,8 @@ class CaseSupervisionIntegrationTests {
 			.andWaitForEventOfType(CaseReassigned.class)
 			.matching(event -> event.caseId().equals(id))
 			.toArriveAndVerify(event -> {
-				assertThat(event).isEqualTo(new CaseReassigned(id, "North", "North", "caseworker", "caseworker3",
-						"supervisor"));
+				assertThat(event).isEqualTo(new CaseReassigned(id, event.reassignmentId(), "North", "North",
+						"caseworker", "caseworker3", "supervisor"));
 				assertThat(supervision.record(NORTH_CASEWORKER_3, id).reassignments()).singleElement()
 					.satisfies(row -> {
 						assertThat(row.fromCaseworker()).isEqualTo("caseworker");
@@ -110,7 +110,8 @@ class CaseSupervisionIntegrationTests {
 			.andWaitForEventOfType(CaseReassigned.class)
 			.matching(event -> event.caseId().equals(id))
 			.toArriveAndVerify(event -> assertThat(event)
-				.isEqualTo(new CaseReassigned(id, "North", "South", "caseworker", "caseworker2", "lead")));
+				.isEqualTo(new CaseReassigned(id, event.reassignmentId(), "North", "South", "caseworker", "caseworker2",
+						"lead")));
 
 		var moved = cases.read(SOUTH_CASEWORKER, id);
 		assertThat(moved.team()).isEqualTo("South");

@@ -28,7 +28,7 @@ class TeamMovesIntegrationTests {
 		jdbc.sql("insert into linkedvictims.member (case_id, pattern_id, client_id, team) values (?, ?, ?, 'North')")
 			.params(caseId.id(), pattern, UUID.randomUUID()).update();
 
-		scenario.publish(new CaseReassigned(caseId, "North", "South", "caseworker", "caseworker2", "lead"))
+		scenario.publish(new CaseReassigned(caseId, UUID.randomUUID(), "North", "South", "caseworker", "caseworker2", "lead"))
 			.andWaitForStateChange(() -> team(caseId), "South"::equals)
 			.andVerify(team -> assertThat(team).isEqualTo("South"));
 	}

@@ -58,15 +58,17 @@ class SupervisorActionRows {
 			.update();
 	}
 
-	void insertReassignment(CaseId id, LockedCase from, String toTeam, String toCaseworker, String reason,
+	UUID insertReassignment(CaseId id, LockedCase from, String toTeam, String toCaseworker, String reason,
 			String by) {
+		UUID reassignmentId = UUID.randomUUID();
 		jdbc.sql("""
 				insert into cases.reassignment (id, case_id, from_caseworker, to_caseworker, from_team, to_team, reason,
 				                                reassigned_by, reassigned_at)
 				values (:id, :case, :fromWorker, :toWorker, :fromTeam, :toTeam, :reason, :by, clock_timestamp())
-				""").param("id", UUID.randomUUID()).param("case", id.id()).param("fromWorker", from.caseworker())
+				""").param("id", reassignmentId).param("case", id.id()).param("fromWorker", from.caseworker())
 			.param("toWorker", toCaseworker).param("fromTeam", from.team()).param("toTeam", toTeam)
 			.param("reason", reason).param("by", by).update();
+		return reassignmentId;
 	}
 
 	void insertNote(UUID noteId, CaseId id, String note, LocalDate reviewBy, String by) {

@@ -198,10 +198,10 @@ class SupervisorActions implements CaseSupervision {
 
 	private void handOver(Actor actor, CaseId id, LockedCase from, String toTeam, String to, String reason,
 			String auditDetail) {
-		rows.insertReassignment(id, from, toTeam, to, reason, actor.username());
+		UUID reassignmentId = rows.insertReassignment(id, from, toTeam, to, reason, actor.username());
 		// The reason stays out of the audit trail, which erasure keeps: it is in the reassignment row only.
 		audit.record(id, from.client(), actor.username(), "REASSIGNED", auditDetail);
-		events.publishEvent(new CaseReassigned(id, from.team(), toTeam, from.caseworker(), to, actor.username()));
+		events.publishEvent(new CaseReassigned(id, reassignmentId, from.team(), toTeam, from.caseworker(), to, actor.username()));
 	}
 
 	private static CaseConflict codeClash(String team, String code) {

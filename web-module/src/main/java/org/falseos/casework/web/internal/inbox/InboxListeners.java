@@ -44,14 +44,10 @@ class InboxListeners {
 				"Supervision note on " + caseName(event.caseId()), caseLink(event.caseId()), "note:" + event.noteId());
 	}
 
-	/**
-	 * The event has no id of its own, so the key is the move itself: the same move made again later (A to B, back,
-	 * and A to B once more) is not announced a second time.
-	 */
+	/** Keyed by the hand-over's own id: the same move made again later (A to B, back, A to B) is told again. */
 	@ApplicationModuleListener
 	void on(CaseReassigned event) {
-		String move = event.caseId() + ":" + event.fromCaseworker() + ">" + event.toCaseworker() + ":"
-				+ event.fromTeam() + ">" + event.toTeam();
+		String move = event.reassignmentId().toString();
 		notifications.add(event.toCaseworker(), NotificationKind.REASSIGNED_TO_YOU, event.caseId(),
 				caseName(event.caseId()) + " was given to you", caseLink(event.caseId()), "reassigned:" + move);
 		if (!event.fromCaseworker().equals(event.toCaseworker())) {

@@ -88,12 +88,14 @@ class InboxListenersIntegrationTests {
 		UUID rejected = UUID.randomUUID();
 		given.publish(new ClosureApproved(caseId, approved, "North", "caseworker", "supervisor"));
 		given.publish(new ClosureRejected(caseId, rejected, "North", "caseworker", "supervisor"));
-		given.publish(new CaseReassigned(caseId, "North", "North", "caseworker", "caseworker-north2", "supervisor"));
+		UUID handOver = UUID.randomUUID();
+		given.publish(new CaseReassigned(caseId, handOver, "North", "North", "caseworker", "caseworker-north2",
+				"supervisor"));
 		given.awaitDelivered();
 
 		assertThat(given.recipientsOf("closure-decided:" + approved)).containsExactly("caseworker");
 		assertThat(given.recipientsOf("closure-decided:" + rejected)).containsExactly("caseworker");
-		String move = caseId + ":caseworker>caseworker-north2:North>North";
+		String move = handOver.toString();
 		assertThat(given.recipientsOf("reassigned:" + move)).containsExactly("caseworker-north2");
 		assertThat(given.recipientsOf("taken-off:" + move)).containsExactly("caseworker");
 		String code = given.clientCode(caseId);
