@@ -317,8 +317,10 @@ class CaseAccessMatrixTests {
 	private void check(Route route, String caller) throws Exception {
 		CaseId id = cases.open(NORTH, NewCase.of("NC-M" + counter.incrementAndGet(), "scotland", "Access matrix"));
 		UUID task = cases.addTask(NORTH, id, "Existing task", LocalDate.of(2026, 12, 1));
-		UUID reference = cases.recordReferenceNumber(NORTH, id, NewReferenceNumber.of("Police Scotland", "PS-AM-1"));
-		UUID identifier = cases.recordIdentifier(NORTH, id, new NewIdentifier(IdentifierKind.HANDLE, "X", "@am"));
+		UUID reference = cases.recordReferenceNumber(NORTH, id, NewReferenceNumber.of("Police Scotland",
+				"PS-AMF-" + counter.get()));
+		UUID identifier = cases.recordIdentifier(NORTH, id, new NewIdentifier(IdentifierKind.HANDLE, "X",
+				"@amf" + counter.get()));
 		EvidenceId evidence = locker.add(NORTH, id, "shot.png", CaptureMetadata.of(CaptureMethod.SCREENSHOT),
 				new ByteArrayInputStream(new byte[] { (byte) 0x89, 'P', 'N', 'G' })).id();
 		if (route.name().equals("bundle") || route.name().equals("page bundle")) {

@@ -74,9 +74,10 @@ record InboxFixtures(Cases cases, JdbcClient jdbc, ApplicationEventPublisher eve
 	 * and has nothing to do with the inbox.
 	 */
 	void awaitDelivered() {
-		await().atMost(Duration.ofSeconds(60)).until(() -> jdbc.sql("""
-				select count(*) from event_publication where completion_date is null
-				and listener_id not like '%casework.search.%'""").query(Integer.class).single() == 0);
+		// Named on a timeout: which listener has not completed which event.
+		await().atMost(Duration.ofSeconds(60)).alias("incomplete publications").until(() -> jdbc.sql("""
+				select listener_id || ' <- ' || event_type from event_publication where completion_date is null
+				and listener_id not like '%casework.search.%'""").query(String.class).list(), List::isEmpty);
 	}
 
 	List<String> recipientsOf(String dedupKey) {
