@@ -24,13 +24,13 @@ import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 
 /**
  * Uploads stream: 100 MB go into the locker, back out, and into a police bundle in a JVM whose heap is capped at
- * 64 MB (the surefire execution "heap-capped-streaming" in this module's pom). The upload must allocate less
+ * 74 MB (the surefire execution "heap-capped-streaming" in this module's pom). The upload must allocate less
  * than the file's size on the heap; the figures are written to target/evidence-streaming-heap.txt.
  */
 @ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES)
 @Tag("heap-capped")
 @EnabledIfSystemProperty(named = "falseos.heap-capped", matches = "true",
-		disabledReason = "runs only in the heap-capped surefire execution (-Xmx64m)")
+		disabledReason = "runs only in the heap-capped surefire execution (-Xmx74m)")
 class EvidenceStreamingTests {
 
 	static final long HUNDRED_MB = 100L * 1024 * 1024;
