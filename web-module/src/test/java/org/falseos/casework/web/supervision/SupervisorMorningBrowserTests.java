@@ -18,6 +18,7 @@ import org.falseos.casework.web.BrowserTest;
 import org.falseos.casework.web.PageChecks;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -138,11 +139,15 @@ class SupervisorMorningBrowserTests extends BrowserTest {
 		field.sendKeys(text);
 	}
 
-	/** Clicks and waits for the next page, so nothing is read from the old one. */
+	/**
+	 * Clicks and waits for the next page, so nothing is read from the old one. Chromium may answer the staleness
+	 * probe made mid-navigation with an inspector error instead of "stale": that probe is simply made again.
+	 */
 	private void click(By target) {
 		var element = browser.findElement(target);
 		element.click();
-		new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(element));
+		new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(WebDriverException.class)
+			.until(ExpectedConditions.stalenessOf(element));
 	}
 
 	private String url(String path) {

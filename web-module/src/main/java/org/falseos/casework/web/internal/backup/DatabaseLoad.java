@@ -3,6 +3,7 @@ package org.falseos.casework.web.internal.backup;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
@@ -123,7 +124,16 @@ final class DatabaseLoad implements AutoCloseable {
 			long size;
 			try (var counting = new CountingInputStream(Files.newInputStream(backup.file(recorded)));
 					InputStream in = new BufferedInputStream(new DigestInputStream(counting, digest), 64 * 1024)) {
-				rows = copies.copyIn("copy " + table.quoted() + " (" + table.quotedColumns() + ") from stdin", in);
+				try {
+					rows = copies.copyIn("copy " + table.quoted() + " (" + table.quotedColumns() + ") from stdin", in);
+				}
+				catch (SQLException refused) {
+					// A changed dump may break COPY before its end is read: read the rest, so that a file that no
+					// longer matches its manifest is named as such rather than as the database error it caused.
+					in.transferTo(OutputStream.nullOutputStream());
+					backup.requireMatch(recorded, new FileEntry(recorded.path(), counting.count(), Sha256.hex(digest)));
+					throw refused;
+				}
 				size = counting.count();
 			}
 			backup.requireMatch(recorded, new FileEntry(recorded.path(), size, Sha256.hex(digest)));
